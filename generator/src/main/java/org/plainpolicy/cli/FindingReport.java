@@ -1,0 +1,39 @@
+package org.plainpolicy.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.plainpolicy.PlainPolicy;
+import org.plainpolicy.model.Finding;
+
+/** Prints findings as error lines on standard output, a one-line summary on standard error. */
+final class FindingReport {
+
+    private FindingReport() {
+    }
+
+    /** Prints the result and returns the exit code it calls for. */
+    static int print(PlainPolicy.CheckResult result, PrintWriter out, PrintWriter err, boolean failOnWarning) {
+        Path workingDirectory = Path.of("");
+        for (Finding finding : result.findings()) {
+            out.println(finding.toLine(workingDirectory));
+        }
+        out.flush();
+        err.println(summary(result));
+        err.flush();
+        if (result.project().isEmpty()) {
+            return ExitCodes.USAGE;
+        }
+        return result.failed(failOnWarning) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private static String summary(PlainPolicy.CheckResult result) {
+        if (result.findings().isEmpty()) {
+            return "No problems found.";
+        }
+        return count(result.errors(), "error") + ", " + count(result.warnings(), "warning") + ".";
+    }
+
+    private static String count(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

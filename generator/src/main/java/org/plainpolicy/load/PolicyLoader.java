@@ -1,0 +1,112 @@
+package org.plainpolicy.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.plainpolicy.model.Finding;
+import org.plainpolicy.model.PolicyProject;
+import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.Position;
+import org.plainpolicy.model.Site;
+import org.plainpolicy.model.VersionKey;
+
+/**
+ * Stage one of the pipeline: reads a policy project from disk (spec sections 1, 2 and 6) into the
+ * model, with every problem of form (YAML syntax, unknown keys, malformed values, file names) as a
+ * finding. It checks no GDPR rule: that is the validator's work. Stateless and safe to share.
+ */
+public final class PolicyLoader {
+
+    public static final String SITE_FILE = "site.yaml";
+    public static final String VERSIONS_DIRECTORY = "versions";
+
+    /** Reads the project in {@code directory}: {@code site.yaml} and {@code versions/}. */
+    public LoadResult load(Path directory) {
+        List<Finding> findings = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            findings.add(Finding.error(Position.startOf(directory), "the policy directory "
+                    + (Files.exists(directory) ? "is a file, not a directory" : "does not exist"), Format.REFERENCE));
+            return new LoadResult(Optional.empty(), findings);
+        }
+        Path versionsDirectory = directory.resolve(VERSIONS_DIRECTORY);
+        if (!Files.isDirectory(versionsDirectory)) {
+            findings.add(Finding.error(Position.startOf(versionsDirectory), "there is no versions/ directory; "
+                    + "create it and write each version in it as <date>.<language>.yaml", Format.REFERENCE));
+            return new LoadResult(Optional.empty(), findings);
+        }
+        Site site = readSite(directory.resolve(SITE_FILE), findings);
+        List<PolicyVersion> versions = new ArrayList<>();
+        for (Path file : listVersionFiles(directory, versionsDirectory, findings)) {
+            readVersion(file, findings).ifPresent(versions::add);
+        }
+        return new LoadResult(Optional.of(new PolicyProject(directory, site, versions)), findings);
+    }
+
+    private Site readSite(Path file, List<Finding> findings) {
+        if (!Files.isRegularFile(file)) {
+            findings.add(Finding.error(Position.startOf(file), "site.yaml is missing; create it with name, "
+                    + "baseUrl, defaultLanguage and languages", Format.REFERENCE));
+            return SiteReader.defaults(file);
+        }
+        return SourceText.read(file, findings)
+                .flatMap(text -> SafeYaml.parse(file, text, findings))
+                .map(root -> new SiteReader(findings).read(file, root))
+                .orElseGet(() -> SiteReader.defaults(file));
+    }
+
+    private Optional<PolicyVersion> readVersion(Path file, List<Finding> findings) {
+        Optional<VersionKey> key = VersionFileName.parse(file);
+        if (key.isEmpty()) {
+            findings.add(Finding.error(Position.startOf(file), VersionFileName.problem(file), Format.REFERENCE));
+            return Optional.empty();
+        }
+        return SourceText.read(file, findings)
+                .flatMap(text -> SafeYaml.parse(file, text, findings))
+                .flatMap(root -> new VersionReader(findings).read(key.get(), file, root));
+    }
+
+    /** Files of versions/, by name; what is not a regular file inside the project is reported and skipped. */
+    private static List<Path> listVersionFiles(Path project, Path versionsDirectory, List<Finding> findings) {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(versionsDirectory)) {
+            for (Path entry : entries.sorted().toList()) {
+                Optional<String> problem = problemWith(project, entry);
+                if (problem.isPresent()) {
+                    findings.add(Finding.error(Position.startOf(entry), problem.get(), Format.REFERENCE));
+                } else {
+                    files.add(entry);
+                }
+            }
+        } catch (IOException e) {
+            findings.add(Finding.error(Position.startOf(versionsDirectory),
+                    "cannot list the versions directory: " + SourceText.describe(e), Format.REFERENCE));
+        }
+        return files;
+    }
+
+    private static Optional<String> problemWith(Path project, Path entry) throws IOException {
+        String name = entry.getFileName().toString();
+        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of("'" + name + "' is a directory; versions/ holds only version files");
+        }
+        if (Files.isSymbolicLink(entry)) {
+            if (!Files.exists(entry)) {
+                return Optional.of("'" + name + "' is a symbolic link to nothing; remove it");
+            }
+            Path target = entry.toRealPath();
+            if (!target.startsWith(project.toRealPath())) {
+                return Optional.of("'" + name + "' is a symbolic link to a file outside the policy directory ("
+                        + target + "); copy the file here instead");
+            }
+        }
+        if (!Files.isRegularFile(entry)) {
+            return Optional.of("'" + name + "' is not a regular file; versions/ holds only version files");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,143 @@
+package org.plainpolicy.load;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.plainpolicy.model.Finding;
+import org.plainpolicy.model.Position;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.reader.ReaderException;
+
+/**
+ * Parses YAML text into SnakeYAML's node tree, which keeps positions, and never into objects:
+ * no tag can instantiate a class. Before composing, one pass over the parser's events rejects
+ * explicit tags, deep nesting and aliases that could expand into a "billion laughs", each with
+ * its position; SnakeYAML's own limits stay set as a second line of defence.
+ */
+final class SafeYaml {
+
+    static final int MAX_DEPTH = 40;
+    /** Aliases of lists or mappings; aliases of plain values cost nothing and are not limited. */
+    static final int MAX_COLLECTION_ALIASES = 10;
+    private static final String STR_TAG = "tag:yaml.org,2002:str";
+
+    private SafeYaml() {
+    }
+
+    /** The document's root node, or empty after adding a finding that says why not. */
+    static Optional<Node> parse(Path file, String text, List<Finding> findings) {
+        try {
+            Optional<Finding> unsafe = checkEvents(file, text);
+            if (unsafe.isPresent()) {
+                findings.add(unsafe.get());
+                return Optional.empty();
+            }
+            Node root = newYaml().compose(new StringReader(text));
+            if (root == null) {
+                findings.add(Finding.error(Position.startOf(file),
+                        "the file holds no YAML content; write the policy in it", Format.REFERENCE));
+                return Optional.empty();
+            }
+            return Optional.of(root);
+        } catch (MarkedYAMLException e) {
+            findings.add(syntaxError(file, e));
+        } catch (ReaderException e) {
+            findings.add(Finding.error(SourceText.positionOfChar(file, text, e.getPosition()),
+                    String.format("the character U+%04X cannot appear in YAML; remove it", e.getCodePoint()),
+                    Format.YAML_REFERENCE));
+        } catch (YAMLException e) {
+            findings.add(Finding.error(Position.startOf(file), "the YAML cannot be read: " + e.getMessage(),
+                    Format.YAML_REFERENCE));
+        }
+        return Optional.empty();
+    }
+
+    private static Yaml newYaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setAllowRecursiveKeys(false);
+        options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH + 10);
+        options.setCodePointLimit((int) SourceText.MAX_BYTES);
+        options.setMergeOnCompose(false);
+        options.setTagInspector(tag -> false);
+        return new Yaml(options);
+    }
+
+    private static Optional<Finding> checkEvents(Path file, String text) {
+        int depth = 0;
+        int collectionAliases = 0;
+        Map<String, Boolean> anchorIsCollection = new HashMap<>();
+        for (Event event : newYaml().parse(new StringReader(text))) {
+            if (event instanceof NodeEvent node && node.getAnchor() != null && !(event instanceof AliasEvent)) {
+                anchorIsCollection.put(node.getAnchor(), event instanceof CollectionStartEvent);
+            }
+            String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+                    : event instanceof CollectionStartEvent start ? start.getTag() : null;
+            if (tag != null && !tag.equals(STR_TAG) && !tag.equals("!")) {
+                return Optional.of(error(file, event.getStartMark(), "the type tag '" + tag
+                        + "' is not allowed in a policy file; remove it and write the value as plain text"));
+            }
+            if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+                return Optional.of(error(file, event.getStartMark(), "lists and mappings are nested more than "
+                        + MAX_DEPTH + " levels deep; a policy needs only a few"));
+            }
+            if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
+            if (event instanceof AliasEvent alias && anchorIsCollection.getOrDefault(alias.getAnchor(), false)
+                    && ++collectionAliases > MAX_COLLECTION_ALIASES) {
+                return Optional.of(error(file, event.getStartMark(), "more than " + MAX_COLLECTION_ALIASES
+                        + " aliases (*" + alias.getAnchor() + ") repeat lists or mappings; write the values out"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Finding error(Path file, Mark mark, String message) {
+        return Finding.error(position(file, mark), message, Format.YAML_REFERENCE);
+    }
+
+    static Position position(Path file, Mark mark) {
+        return new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static Finding syntaxError(Path file, MarkedYAMLException e) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        Position at = mark == null ? Position.startOf(file) : position(file, mark);
+        String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
+        return Finding.error(at, "YAML syntax: " + explain(problem), Format.YAML_REFERENCE);
+    }
+
+    /** SnakeYAML's words for the common mistakes, with what to do about them. */
+    private static String explain(String problem) {
+        String first = problem.lines().findFirst().orElse(problem).strip();
+        if (first.contains("\\t") || first.contains("TAB")) {
+            return "a tab is used for indentation; indent with spaces only";
+        }
+        if (first.startsWith("mapping values are not allowed here")) {
+            return "a colon followed by a space inside a value; put the whole value in quotes";
+        }
+        if (first.startsWith("found duplicate key")) {
+            return first + "; keep only one";
+        }
+        if (first.startsWith("found undefined alias")) {
+            return first + "; define the anchor (&name) before using it, or write the value out";
+        }
+        return first;
+    }
+}

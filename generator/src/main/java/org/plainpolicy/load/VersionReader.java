@@ -1,0 +1,230 @@
+package org.plainpolicy.load;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.plainpolicy.model.AuthorityRef;
+import org.plainpolicy.model.AutomatedDecision;
+import org.plainpolicy.model.Contact;
+import org.plainpolicy.model.DataSource;
+import org.plainpolicy.model.Dpo;
+import org.plainpolicy.model.Finding;
+import org.plainpolicy.model.FreeSection;
+import org.plainpolicy.model.GlossaryEntry;
+import org.plainpolicy.model.LegalBasis;
+import org.plainpolicy.model.Origin;
+import org.plainpolicy.model.PersonalData;
+import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.Position;
+import org.plainpolicy.model.Purpose;
+import org.plainpolicy.model.Recipient;
+import org.plainpolicy.model.RecipientRole;
+import org.plainpolicy.model.Reference;
+import org.plainpolicy.model.Requirement;
+import org.plainpolicy.model.Retention;
+import org.plainpolicy.model.RightId;
+import org.plainpolicy.model.Rights;
+import org.plainpolicy.model.Safeguard;
+import org.plainpolicy.model.SpecialCondition;
+import org.plainpolicy.model.Transfer;
+import org.plainpolicy.model.VersionKey;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Turns the YAML of one version file into a {@link PolicyVersion}. */
+final class VersionReader {
+
+    private final List<Finding> findings;
+
+    VersionReader(List<Finding> findings) {
+        this.findings = findings;
+    }
+
+    Optional<PolicyVersion> read(VersionKey key, Path file, Node root) {
+        return Fields.of(root, file, Position.startOf(file), Format.VERSION, findings)
+                .map(f -> version(key, file, f));
+    }
+
+    private PolicyVersion version(VersionKey key, Path file, Fields f) {
+        return new PolicyVersion(key, file,
+                f.date("announced"),
+                f.bool("material").orElse(true),
+                f.text("noticeWaived"),
+                f.text("title"),
+                f.text("intro"),
+                f.texts("changes"),
+                f.mapping("controller", "controller").map(this::controller),
+                f.mapping("representative", "representative").map(this::representative),
+                f.mapping("dpo", "dpo").map(this::dpo),
+                authority(f),
+                f.items("personalData", "personalData[]").stream().map(this::personalData).toList(),
+                f.items("purposes", "purposes[]").stream().map(this::purpose).toList(),
+                f.items("recipients", "recipients[]").stream().map(this::recipient).toList(),
+                f.items("transfers", "transfers[]").stream().map(this::transfer).toList(),
+                f.items("automatedDecisions", "automatedDecisions[]").stream().map(this::automatedDecision).toList(),
+                f.mapping("rights", "rights").map(this::rights),
+                f.text("security"),
+                f.mapping("children", "children").flatMap(c -> c.integer("minimumAge", 0, 120)),
+                f.items("glossary", "glossary[]").stream().map(this::glossaryEntry).flatMap(Optional::stream).toList(),
+                f.items("sections", "sections[]").stream().map(this::section).flatMap(Optional::stream).toList(),
+                f.origin());
+    }
+
+    private Contact controller(Fields f) {
+        Optional<String> name = f.text("name");
+        Optional<String> address = f.text("address");
+        Optional<String> country = f.country("country");
+        Optional<String> email = f.email("email");
+        Optional<String> phone = f.text("phone");
+        Optional<String> website = f.webAddress("website");
+        return new Contact(name, address, country, email, phone, website, f.origin());
+    }
+
+    private Contact representative(Fields f) {
+        Optional<String> name = f.text("name");
+        Optional<String> address = f.text("address");
+        Optional<String> email = f.email("email");
+        Optional<String> phone = f.text("phone");
+        return new Contact(name, address, Optional.empty(), email, phone, Optional.empty(), f.origin());
+    }
+
+    private Dpo dpo(Fields f) {
+        Optional<Boolean> appointed = f.bool("appointed");
+        Optional<String> name = f.text("name");
+        Optional<String> email = f.email("email");
+        Optional<String> address = f.text("address");
+        Optional<String> phone = f.text("phone");
+        Contact contact = new Contact(name, address, Optional.empty(), email, phone, Optional.empty(), f.origin());
+        return new Dpo(appointed, contact, f.origin());
+    }
+
+    /** A registry id written as a word, or an authority described as a mapping. */
+    private Optional<AuthorityRef> authority(Fields f) {
+        if (!f.has("supervisoryAuthority")) {
+            return Optional.empty();
+        }
+        Optional<Fields> described = f.mappingIfMapping("supervisoryAuthority", "supervisoryAuthority");
+        if (described.isPresent()) {
+            Fields a = described.get();
+            Optional<String> name = a.text("name");
+            Optional<String> website = a.webAddress("website");
+            Optional<String> address = a.text("address");
+            Optional<String> email = a.email("email");
+            Contact contact = new Contact(name, address, Optional.empty(), email, Optional.empty(), website, a.origin());
+            return Optional.of(new AuthorityRef.Described(contact, a.origin()));
+        }
+        return f.id("supervisoryAuthority").map(id -> new AuthorityRef.Registered(id,
+                Origin.of(f.valueAt("supervisoryAuthority"))));
+    }
+
+    private PersonalData personalData(Fields f) {
+        String id = itemId(f);
+        Optional<String> name = f.text("name");
+        Optional<String> description = f.text("description");
+        Optional<DataSource> source = f.word("source", DataSource.class);
+        Optional<String> sourceDetails = f.text("sourceDetails");
+        boolean special = f.bool("special").orElse(false);
+        Optional<SpecialCondition> condition = f.word("specialCondition", SpecialCondition.class);
+        Optional<Requirement> required = f.word("required", Requirement.class);
+        Optional<String> consequences = f.text("consequences");
+        Optional<Retention> retention = f.mapping("retention", "personalData[].retention").map(this::retention);
+        return new PersonalData(id, name, description, source, sourceDetails, special, condition, required,
+                consequences, retention, f.origin());
+    }
+
+    private Retention retention(Fields f) {
+        return new Retention(f.period("period"), f.text("after"), f.text("criteria"), f.origin());
+    }
+
+    private Purpose purpose(Fields f) {
+        String id = itemId(f);
+        Optional<String> name = f.text("name");
+        Optional<String> description = f.text("description");
+        var data = f.references("data");
+        Optional<LegalBasis> legalBasis = f.word("legalBasis", LegalBasis.class);
+        Optional<String> interests = f.text("legitimateInterests");
+        Optional<String> law = f.text("law");
+        var recipients = f.references("recipients");
+        return new Purpose(id, name, description, data, legalBasis, interests, law, recipients, f.origin());
+    }
+
+    private Recipient recipient(Fields f) {
+        String id = itemId(f);
+        Optional<String> name = f.text("name");
+        Optional<RecipientRole> role = f.word("role", RecipientRole.class);
+        Optional<String> purpose = f.text("purpose");
+        Optional<String> country = f.country("country");
+        Optional<String> arrangement = f.text("arrangement");
+        return new Recipient(id, name, role, purpose, country, arrangement, f.origin());
+    }
+
+    private Transfer transfer(Fields f) {
+        var recipient = f.id("recipient").map(id -> new Reference(id, f.valueAt("recipient")));
+        Optional<String> country = f.country("country");
+        Optional<Safeguard> safeguard = f.word("safeguard", Safeguard.class);
+        Optional<String> details = f.text("details");
+        Optional<String> copy = f.link("copy");
+        return new Transfer(recipient, country, safeguard, details, copy, f.origin());
+    }
+
+    private AutomatedDecision automatedDecision(Fields f) {
+        String id = itemId(f);
+        Optional<String> name = f.text("name");
+        Optional<String> logic = f.text("logic");
+        Optional<String> significance = f.text("significance");
+        Optional<String> contest = f.text("contest");
+        return new AutomatedDecision(id, name, logic, significance, contest, f.origin());
+    }
+
+    private Rights rights(Fields f) {
+        Optional<String> contact = f.emailOrWebAddress("contact");
+        var responseTime = f.period("responseTime").orElse(Rights.DEFAULT_RESPONSE_TIME);
+        Map<RightId, String> overrides = new EnumMap<>(RightId.class);
+        f.mapping("overrides", "rights.overrides").ifPresent(o -> {
+            for (RightId right : RightId.values()) {
+                o.text(right.word()).ifPresent(text -> overrides.put(right, text));
+            }
+        });
+        return new Rights(contact, responseTime, overrides, f.origin());
+    }
+
+    private Optional<GlossaryEntry> glossaryEntry(Fields f) {
+        Optional<String> term = required(f, "term", "the term it defines");
+        Optional<String> definition = required(f, "definition", "its meaning in plain words");
+        if (term.isEmpty() || definition.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new GlossaryEntry(term.get(), definition.get(), f.origin()));
+    }
+
+    private Optional<FreeSection> section(Fields f) {
+        String id = itemId(f);
+        Optional<String> title = required(f, "title", "its heading");
+        Optional<String> body = required(f, "body", "its text");
+        Optional<String> after = f.id("after");
+        if (id.isEmpty() || title.isEmpty() || body.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FreeSection(id, title.get(), body.get(), after, f.origin()));
+    }
+
+    /** Every list item that others refer to needs an id; without one it reads as "" and is reported here. */
+    private String itemId(Fields f) {
+        if (!f.has("id") || f.text("id").isEmpty()) {
+            f.error(f.at(), Fields.label(f.kind()) + " has no `id`; add `id:` with a short name such as "
+                    + "'send-email' (lowercase letters, digits and hyphens)");
+            return "";
+        }
+        return f.id("id").orElse("");
+    }
+
+    private static Optional<String> required(Fields f, String key, String what) {
+        Optional<String> value = f.text(key);
+        if (value.isEmpty() && !f.origin().rejected(key)) {
+            f.error(f.origin().of(key), Fields.label(f.kind()) + " has no `" + key + "`; add `" + key + ":` with "
+                    + what);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,55 @@
+package org.plainpolicy.model;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One problem in a policy project, as a value.
+ *
+ * @param reference what to look up, without brackets: {@code GDPR Art. 13(1)(d)}, {@code notice period}
+ */
+public record Finding(Severity severity, Position position, String message, String reference)
+        implements Comparable<Finding> {
+
+    private static final Comparator<Finding> ORDER = Comparator
+            .comparing(Finding::position)
+            .thenComparing(Finding::severity)
+            .thenComparing(Finding::message);
+
+    public Finding {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(reference, "reference");
+    }
+
+    public static Finding error(Position at, String message, String reference) {
+        return new Finding(Severity.ERROR, at, message, reference);
+    }
+
+    public static Finding warning(Position at, String message, String reference) {
+        return new Finding(Severity.WARNING, at, message, reference);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /**
+     * The error line of spec section 4: {@code path:line:col: error: message [reference]}, with the
+     * path relative to {@code workingDirectory} so that IDEs and terminals can link it.
+     */
+    public String toLine(Path workingDirectory) {
+        Path base = workingDirectory.toAbsolutePath().normalize();
+        Path file = position.file().toAbsolutePath().normalize();
+        Path shown = file.startsWith(base) ? base.relativize(file) : file;
+        return shown + ":" + position.line() + ":" + position.column() + ": " + severity.word() + ": " + message
+                + " [" + reference + "]";
+    }
+
+    @Override
+    public int compareTo(Finding other) {
+        return ORDER.compare(this, other);
+    }
+}

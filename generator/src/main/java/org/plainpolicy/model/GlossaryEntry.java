@@ -1,0 +1,4 @@
+package org.plainpolicy.model;
+
+public record GlossaryEntry(String term, String definition, Origin origin) {
+}

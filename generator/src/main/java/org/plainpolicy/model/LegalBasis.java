@@ -1,0 +1,22 @@
+package org.plainpolicy.model;
+
+/** The lawful basis of a purpose (GDPR Art. 6(1)). */
+public enum LegalBasis implements Word {
+    CONSENT("consent"),
+    CONTRACT("contract"),
+    LEGAL_OBLIGATION("legal-obligation"),
+    VITAL_INTERESTS("vital-interests"),
+    PUBLIC_TASK("public-task"),
+    LEGITIMATE_INTERESTS("legitimate-interests");
+
+    private final String word;
+
+    LegalBasis(String word) {
+        this.word = word;
+    }
+
+    @Override
+    public String word() {
+        return word;
+    }
+}

@@ -1,0 +1,41 @@
+package org.plainpolicy.model;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Where a YAML mapping came from: its own position and the position of each key it holds.
+ * The model keeps these beside the values so that every finding can point at the right place,
+ * at the key when it is there, at the mapping (its parent key) when it is missing.
+ *
+ * @param at       position of the mapping (of the key that holds it)
+ * @param keys     position of each key present in the file, even when its value was rejected or empty
+ * @param rejected keys whose value the loader already reported as malformed, so that the validator
+ *                 does not report them a second time as missing
+ */
+public record Origin(Position at, Map<String, Position> keys, Set<String> rejected) {
+
+    public Origin {
+        Objects.requireNonNull(at, "at");
+        keys = Map.copyOf(keys);
+        rejected = Set.copyOf(rejected);
+    }
+
+    public static Origin of(Position at) {
+        return new Origin(at, Map.of(), Set.of());
+    }
+
+    /** The position of {@code key}, or of this mapping when the key is absent. */
+    public Position of(String key) {
+        return keys.getOrDefault(key, at);
+    }
+
+    public boolean has(String key) {
+        return keys.containsKey(key);
+    }
+
+    public boolean rejected(String key) {
+        return rejected.contains(key);
+    }
+}

@@ -1,0 +1,60 @@
+package org.plainpolicy.model;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One version file: what was published on one date in one language, complete on its own.
+ * Text fields are CommonMark. Keys that the GDPR requires are optional here so that the
+ * validator, not the loader, reports their absence with the article that asks for them.
+ */
+public record PolicyVersion(
+        VersionKey key,
+        Path file,
+        Optional<LocalDate> announced,
+        boolean material,
+        Optional<String> noticeWaived,
+        Optional<String> title,
+        Optional<String> intro,
+        List<String> changes,
+        Optional<Contact> controller,
+        Optional<Contact> representative,
+        Optional<Dpo> dpo,
+        Optional<AuthorityRef> supervisoryAuthority,
+        List<PersonalData> personalData,
+        List<Purpose> purposes,
+        List<Recipient> recipients,
+        List<Transfer> transfers,
+        List<AutomatedDecision> automatedDecisions,
+        Optional<Rights> rights,
+        Optional<String> security,
+        Optional<Integer> childrenMinimumAge,
+        List<GlossaryEntry> glossary,
+        List<FreeSection> sections,
+        Origin origin) {
+
+    public PolicyVersion {
+        changes = List.copyOf(changes);
+        personalData = List.copyOf(personalData);
+        purposes = List.copyOf(purposes);
+        recipients = List.copyOf(recipients);
+        transfers = List.copyOf(transfers);
+        automatedDecisions = List.copyOf(automatedDecisions);
+        glossary = List.copyOf(glossary);
+        sections = List.copyOf(sections);
+    }
+
+    public String id() {
+        return key.id();
+    }
+
+    public LocalDate effective() {
+        return key.date();
+    }
+
+    public String language() {
+        return key.language();
+    }
+}

@@ -1,0 +1,13 @@
+package org.plainpolicy.model;
+
+import java.util.Optional;
+
+/** Data sent to a recipient outside the EEA, and the safeguard that allows it (GDPR Art. 13(1)(f)). */
+public record Transfer(
+        Optional<Reference> recipient,
+        Optional<String> country,
+        Optional<Safeguard> safeguard,
+        Optional<String> details,
+        Optional<String> copy,
+        Origin origin) {
+}

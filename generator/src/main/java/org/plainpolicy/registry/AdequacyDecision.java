@@ -1,0 +1,20 @@
+package org.plainpolicy.registry;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.plainpolicy.model.Safeguard;
+
+/**
+ * An EU decision that a country outside the EEA protects personal data adequately (GDPR Art. 45).
+ * {@code safeguard} is the word a transfer to that country uses: {@code data-privacy-framework}
+ * for the United States, whose decision covers only certified organisations.
+ */
+public record AdequacyDecision(
+        String country,
+        String name,
+        LocalDate decided,
+        String decision,
+        Optional<String> scope,
+        Safeguard safeguard,
+        String source) {
+}

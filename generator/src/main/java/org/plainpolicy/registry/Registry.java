@@ -1,0 +1,127 @@
+package org.plainpolicy.registry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.plainpolicy.model.Safeguard;
+import org.plainpolicy.model.Word;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The facts the tool ships (spec section 5): supervisory authorities, the EEA countries and the
+ * EU adequacy decisions, read from data files in this package that name their sources.
+ * Immutable; {@link #standard()} is read once.
+ */
+public final class Registry {
+
+    private static final String BASE = "/org/plainpolicy/registry/";
+    private static final class Holder {
+        static final Registry STANDARD = load();
+    }
+
+    private final Map<String, SupervisoryAuthority> authorities;
+    private final Map<String, String> eeaCountries;
+    private final Map<String, AdequacyDecision> adequacy;
+
+    private Registry(List<SupervisoryAuthority> authorities, Map<String, String> eeaCountries,
+                     List<AdequacyDecision> adequacy) {
+        this.authorities = authorities.stream().collect(Collectors.toUnmodifiableMap(
+                SupervisoryAuthority::id, Function.identity()));
+        this.eeaCountries = Map.copyOf(eeaCountries);
+        this.adequacy = adequacy.stream().collect(Collectors.toUnmodifiableMap(
+                AdequacyDecision::country, Function.identity()));
+    }
+
+    /** The registry shipped with the tool. */
+    public static Registry standard() {
+        return Holder.STANDARD;
+    }
+
+    public Optional<SupervisoryAuthority> authority(String id) {
+        return Optional.ofNullable(authorities.get(id));
+    }
+
+    /** Every authority, by id. */
+    public List<SupervisoryAuthority> authorities() {
+        return authorities.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    }
+
+    public boolean inEea(String country) {
+        return eeaCountries.containsKey(country);
+    }
+
+    /** EEA country codes and their English names. */
+    public Map<String, String> eeaCountries() {
+        return eeaCountries;
+    }
+
+    public Optional<AdequacyDecision> adequacy(String country) {
+        return Optional.ofNullable(adequacy.get(country));
+    }
+
+    public List<AdequacyDecision> adequacyDecisions() {
+        return adequacy.values().stream().sorted((a, b) -> a.country().compareTo(b.country())).toList();
+    }
+
+    private static Registry load() {
+        List<SupervisoryAuthority> authorities = list(read("supervisory-authorities.yaml"), "authorities").stream()
+                .map(e -> new SupervisoryAuthority(string(e, "id"), string(e, "country"), string(e, "name"),
+                        string(e, "website"), string(e, "address"), optional(e, "email"), optional(e, "region"),
+                        string(e, "source")))
+                .toList();
+        Map<String, String> eea = list(read("eea-countries.yaml"), "countries").stream()
+                .collect(Collectors.toMap(e -> string(e, "code"), e -> string(e, "name")));
+        List<AdequacyDecision> adequacy = list(read("adequacy-decisions.yaml"), "decisions").stream()
+                .map(e -> new AdequacyDecision(string(e, "country"), string(e, "name"), date(e, "decided"),
+                        string(e, "decision"), optional(e, "scope"),
+                        Word.parse(Safeguard.class, string(e, "safeguard")).orElseThrow(
+                                () -> new IllegalStateException("bad safeguard in adequacy-decisions.yaml: " + e)),
+                        string(e, "source")))
+                .toList();
+        return new Registry(authorities, eea, adequacy);
+    }
+
+    private static Map<String, Object> read(String name) {
+        try (InputStream in = Registry.class.getResourceAsStream(BASE + name)) {
+            if (in == null) {
+                throw new IllegalStateException("registry file missing from the classpath: " + BASE + name);
+            }
+            Map<String, Object> data = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            return data;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Map<String, Object> data, String key) {
+        return (List<Map<String, Object>>) data.get(key);
+    }
+
+    private static String string(Map<String, Object> entry, String key) {
+        return optional(entry, key).orElseThrow(
+                () -> new IllegalStateException("registry entry without '" + key + "': " + entry));
+    }
+
+    private static Optional<String> optional(Map<String, Object> entry, String key) {
+        return Optional.ofNullable(entry.get(key)).map(Object::toString);
+    }
+
+    private static LocalDate date(Map<String, Object> entry, String key) {
+        Object value = entry.get(key);
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        }
+        return LocalDate.parse(string(entry, key));
+    }
+}

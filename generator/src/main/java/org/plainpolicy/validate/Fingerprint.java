@@ -1,0 +1,102 @@
+package org.plainpolicy.validate;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.plainpolicy.model.AuthorityRef;
+import org.plainpolicy.model.Origin;
+import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.Position;
+import org.plainpolicy.model.Reference;
+import org.plainpolicy.model.Word;
+
+/**
+ * The structural values of a version file, by path ({@code purposes[send-email].legalBasis}): what
+ * every translation of it must repeat exactly. Prose is left out; it is what a translation changes.
+ */
+final class Fingerprint {
+
+    static final String EXISTS = "\u0000exists";
+
+    record Entry(String value, Position at) {
+    }
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+    private Fingerprint() {
+    }
+
+    static Map<String, Entry> of(PolicyVersion v) {
+        Fingerprint f = new Fingerprint();
+        f.put("announced", v.announced().map(Object::toString), v.origin(), "announced");
+        f.put("material", Optional.of(String.valueOf(v.material())), v.origin(), "material");
+        v.controller().ifPresent(c -> f.put("controller.country", c.country(), c.origin(), "country"));
+        v.representative().ifPresent(r -> f.exists("representative", r.origin().at()));
+        v.dpo().ifPresent(d -> f.put("dpo.appointed", d.appointed().map(String::valueOf), d.origin(), "appointed"));
+        v.supervisoryAuthority().ifPresent(a -> f.put("supervisoryAuthority", Optional.of(
+                a instanceof AuthorityRef.Registered r ? r.id() : "an authority described in full"), a.origin(), "id"));
+        for (var d : v.personalData()) {
+            String p = f.item("personalData", d.id(), d.origin());
+            f.put(p + ".source", d.source().map(Word::word), d.origin(), "source");
+            f.put(p + ".special", Optional.of(String.valueOf(d.special())), d.origin(), "special");
+            f.put(p + ".specialCondition", d.specialCondition().map(Word::word), d.origin(), "specialCondition");
+            f.put(p + ".required", d.required().map(Word::word), d.origin(), "required");
+            d.retention().ifPresent(r -> f.put(p + ".retention.period", r.period().map(Object::toString),
+                    r.origin(), "period"));
+        }
+        for (var pu : v.purposes()) {
+            String p = f.item("purposes", pu.id(), pu.origin());
+            f.put(p + ".legalBasis", pu.legalBasis().map(Word::word), pu.origin(), "legalBasis");
+            f.put(p + ".data", ids(pu.data()), pu.origin(), "data");
+            f.put(p + ".recipients", ids(pu.recipients()), pu.origin(), "recipients");
+        }
+        for (var r : v.recipients()) {
+            String p = f.item("recipients", r.id(), r.origin());
+            f.put(p + ".role", r.role().map(Word::word), r.origin(), "role");
+            f.put(p + ".country", r.country(), r.origin(), "country");
+        }
+        for (var t : v.transfers()) {
+            String p = f.item("transfers", t.recipient().map(Reference::id).orElse("") + " " + t.country().orElse(""),
+                    t.origin());
+            f.put(p + ".safeguard", t.safeguard().map(Word::word), t.origin(), "safeguard");
+        }
+        for (var a : v.automatedDecisions()) {
+            f.item("automatedDecisions", a.id(), a.origin());
+        }
+        for (var s : v.sections()) {
+            String p = f.item("sections", s.id(), s.origin());
+            f.put(p + ".after", s.after(), s.origin(), "after");
+        }
+        v.rights().ifPresent(r -> f.put("rights.responseTime", Optional.of(r.responseTime().toString()), r.origin(),
+                "responseTime"));
+        f.put("children.minimumAge", v.childrenMinimumAge().map(String::valueOf), v.origin(), "children");
+        return f.entries;
+    }
+
+    /** Whether {@code path} lies inside a list item ({@code purposes[x].legalBasis}) that {@code entries} lacks. */
+    static boolean parentMissing(String path, Map<String, Entry> entries) {
+        int end = path.indexOf("].");
+        return end > 0 && !entries.containsKey(path.substring(0, end + 1));
+    }
+
+    private String item(String list, String id, Origin origin) {
+        String path = list + "[" + id + "]";
+        exists(path, origin.at());
+        return path;
+    }
+
+    private void exists(String path, Position at) {
+        entries.put(path, new Entry(EXISTS, at));
+    }
+
+    private void put(String path, Optional<String> value, Origin origin, String key) {
+        value.ifPresent(v -> entries.put(path, new Entry(v, origin.of(key))));
+    }
+
+    private static Optional<String> ids(List<Reference> references) {
+        return references.isEmpty() ? Optional.empty()
+                : Optional.of(references.stream().map(Reference::id).sorted().collect(Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,55 @@
+package org.plainpolicy.validate;
+
+import org.plainpolicy.model.Finding;
+import org.plainpolicy.model.Position;
+
+/**
+ * Every rule the validator enforces (spec section 3), in one table: what it asks and the reference
+ * its findings end with. Each finding is made here, so a rule's reference is written once.
+ */
+public enum Rule {
+    CONTROLLER("GDPR Art. 13(1)(a)", "controller name, and an email or address"),
+    REPRESENTATIVE("GDPR Art. 13(1)(a)", "representative present when controller.country is outside the EEA"),
+    DPO("GDPR Art. 13(1)(b)", "`dpo` present; when appointed, an email or address"),
+    LEGAL_BASIS("GDPR Art. 13(1)(c)", "every purpose has a legal basis"),
+    LEGITIMATE_INTERESTS("GDPR Art. 13(1)(d)", "legitimate-interests purposes state the interests"),
+    RECIPIENTS("GDPR Art. 13(1)(e)", "`recipients` present (may be empty); every reference resolves"),
+    TRANSFERS("GDPR Art. 13(1)(f)", "every recipient country outside the EEA has a transfer with a fitting safeguard"),
+    RETENTION("GDPR Art. 13(2)(a)", "every personal data category has a retention period or criteria"),
+    RIGHTS_CONTACT("GDPR Art. 13(2)(b)", "`rights.contact` present"),
+    SUPERVISORY_AUTHORITY("GDPR Art. 13(2)(d)", "`supervisoryAuthority` present and resolvable"),
+    REQUIREMENT("GDPR Art. 13(2)(e)", "`required` present; `consequences` unless optional"),
+    AUTOMATED_DECISIONS("GDPR Art. 13(2)(f)", "`automatedDecisions` present; each has logic and significance"),
+    SOURCE("GDPR Art. 14(2)(f)", "each personal data category has a source; sourceDetails unless `you`"),
+    SPECIAL_CATEGORY("GDPR Art. 9(2)", "special categories name their Art. 9(2) condition"),
+    JOINT_CONTROLLER("GDPR Art. 26(2)", "a joint-controller recipient states the essence of the arrangement"),
+    PURPOSE_DATA("GDPR Art. 5(1)(b)", "a purpose's data ids resolve; every category is used by a purpose"),
+    NOTICE_PERIOD("notice period", "`announced` on or before the version's date, and at least noticeDays before it"),
+    TRANSLATION("translation", "translations agree structurally; every language keeps up with every version"),
+    STRUCTURE("format", "ids unique; free sections placed after a section that exists");
+
+    private final String reference;
+    private final String summary;
+
+    Rule(String reference, String summary) {
+        this.reference = reference;
+        this.summary = summary;
+    }
+
+    /** The reference, without brackets, as error lines show it: {@code GDPR Art. 13(1)(d)}. */
+    public String reference() {
+        return reference;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    Finding error(Position at, String message) {
+        return Finding.error(at, message, reference);
+    }
+
+    Finding warning(Position at, String message) {
+        return Finding.warning(at, message, reference);
+    }
+}

@@ -1,0 +1,422 @@
+package org.plainpolicy.validate;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.plainpolicy.load.Suggestions;
+import org.plainpolicy.model.AuthorityRef;
+import org.plainpolicy.model.AutomatedDecision;
+import org.plainpolicy.model.Contact;
+import org.plainpolicy.model.DataSource;
+import org.plainpolicy.model.Finding;
+import org.plainpolicy.model.LegalBasis;
+import org.plainpolicy.model.Origin;
+import org.plainpolicy.model.PersonalData;
+import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.Position;
+import org.plainpolicy.model.Purpose;
+import org.plainpolicy.model.Recipient;
+import org.plainpolicy.model.RecipientRole;
+import org.plainpolicy.model.Reference;
+import org.plainpolicy.model.Requirement;
+import org.plainpolicy.model.Safeguard;
+import org.plainpolicy.model.SectionIds;
+import org.plainpolicy.model.Transfer;
+import org.plainpolicy.model.Word;
+import org.plainpolicy.registry.Registry;
+
+/**
+ * The rules of spec section 3 that one version file must meet on its own. The GDPR's disclosure
+ * rules apply to versions in effect from 25 May 2018 (GDPR Art. 99(2)); an earlier version is an
+ * archive of what was published then, so only its cross-references and form are checked.
+ */
+final class VersionRules {
+
+    /** The day the GDPR started to apply (Art. 99(2)). */
+    static final LocalDate GDPR_APPLIES = LocalDate.of(2018, 5, 25);
+    private static final Set<Safeguard> NEEDS_COPY = EnumSet.of(Safeguard.STANDARD_CONTRACTUAL_CLAUSES,
+            Safeguard.BINDING_CORPORATE_RULES, Safeguard.CODE_OF_CONDUCT, Safeguard.CERTIFICATION);
+
+    private final Registry registry;
+    private final PolicyVersion v;
+    private final List<Finding> out;
+
+    private VersionRules(Registry registry, PolicyVersion version, List<Finding> out) {
+        this.registry = registry;
+        this.v = version;
+        this.out = out;
+    }
+
+    static void check(Registry registry, PolicyVersion version, List<Finding> out) {
+        VersionRules rules = new VersionRules(registry, version, out);
+        rules.references();
+        rules.structure();
+        if (!version.effective().isBefore(GDPR_APPLIES)) {
+            rules.disclosures();
+        }
+    }
+
+    private void disclosures() {
+        controller();
+        dpo();
+        purposes();
+        recipients();
+        transfers();
+        personalData();
+        rightsContact();
+        supervisoryAuthority();
+        automatedDecisions();
+    }
+
+    // --- Art. 13(1)(a): who the controller is, and its representative in the EU
+
+    private void controller() {
+        if (absent(v.origin(), "controller", v.controller())) {
+            report(Rule.CONTROLLER, v.origin().of("controller"), "the policy does not say who is responsible "
+                    + "for the data; add `controller:` with its name, address, country and email");
+            return;
+        }
+        Contact c = v.controller().get();
+        if (absent(c.origin(), "name", c.name())) {
+            report(Rule.CONTROLLER, c.origin().of("name"), "`controller` has no `name`; add the organisation's "
+                    + "legal name");
+        }
+        if (!c.reachable() && !c.origin().rejected("email")) {
+            report(Rule.CONTROLLER, c.origin().at(), "`controller` gives neither `email` nor `address`; add at "
+                    + "least one so that people can reach it");
+        }
+        if (absent(c.origin(), "country", c.country())) {
+            report(Rule.CONTROLLER, c.origin().of("country"), "`controller` has no `country`; add its ISO code, "
+                    + "such as FR, so that readers know which law applies");
+        }
+        c.country().filter(country -> !registry.inEea(country)).ifPresent(country -> representative(c, country));
+    }
+
+    private void representative(Contact controller, String country) {
+        if (absent(v.origin(), "representative", v.representative())) {
+            report(Rule.REPRESENTATIVE, controller.origin().of("country"), "the controller is in " + country
+                    + ", outside the EEA; add `representative:` with the name, address and email of its "
+                    + "representative in the EU (GDPR Art. 27)");
+            return;
+        }
+        Contact r = v.representative().get();
+        if (absent(r.origin(), "name", r.name())) {
+            report(Rule.REPRESENTATIVE, r.origin().of("name"), "`representative` has no `name`; add it");
+        }
+        if (!r.reachable() && !r.origin().rejected("email")) {
+            report(Rule.REPRESENTATIVE, r.origin().at(), "`representative` gives neither `email` nor `address`; "
+                    + "add at least one");
+        }
+    }
+
+    // --- Art. 13(1)(b): the data protection officer
+
+    private void dpo() {
+        if (absent(v.origin(), "dpo", v.dpo())) {
+            report(Rule.DPO, v.origin().of("dpo"), "the policy does not say whether there is a data protection "
+                    + "officer; add `dpo:` with `appointed: true` and a contact, or `appointed: false`");
+            return;
+        }
+        var dpo = v.dpo().get();
+        if (absent(dpo.origin(), "appointed", dpo.appointed())) {
+            report(Rule.DPO, dpo.origin().of("appointed"), "`dpo` has no `appointed`; write `appointed: true` "
+                    + "or `appointed: false`");
+        } else if (dpo.isAppointed() && !dpo.contact().reachable() && !dpo.origin().rejected("email")) {
+            report(Rule.DPO, dpo.origin().at(), "the data protection officer is appointed but has neither `email` "
+                    + "nor `address`; add at least one");
+        }
+    }
+
+    // --- Art. 13(1)(c) and (d): purposes, their legal basis, and the interests
+
+    private void purposes() {
+        if (v.purposes().isEmpty() && !v.origin().rejected("purposes")) {
+            report(Rule.LEGAL_BASIS, v.origin().of("purposes"), "the policy lists no purposes; add `purposes:` "
+                    + "saying why you use the data, each with its legal basis");
+        }
+        for (Purpose p : v.purposes()) {
+            if (absent(p.origin(), "name", p.name())) {
+                report(Rule.LEGAL_BASIS, p.origin().of("name"), "purpose '" + p.id() + "' has no `name`; add a "
+                        + "short name that says why you use the data");
+            }
+            if (absent(p.origin(), "legalBasis", p.legalBasis())) {
+                report(Rule.LEGAL_BASIS, p.origin().of("legalBasis"), "purpose '" + p.id() + "' has no legal "
+                        + "basis; add `legalBasis:` with one of: " + String.join(", ", Word.words(LegalBasis.class)));
+            }
+            if (p.legalBasis().orElse(null) == LegalBasis.LEGITIMATE_INTERESTS
+                    && absent(p.origin(), "legitimateInterests", p.legitimateInterests())) {
+                report(Rule.LEGITIMATE_INTERESTS, p.origin().of("legalBasis"), "purpose '" + p.id() + "' uses "
+                        + "legitimate-interests but does not say which interests; add `legitimateInterests:`");
+            }
+        }
+    }
+
+    // --- Art. 13(1)(e): recipients
+
+    private void recipients() {
+        if (!v.origin().has("recipients")) {
+            report(Rule.RECIPIENTS, v.origin().at(), "the policy does not say who receives the data; add "
+                    + "`recipients:`, or `recipients: []` if nobody does");
+        }
+        for (Recipient r : v.recipients()) {
+            if (absent(r.origin(), "name", r.name())) {
+                report(Rule.RECIPIENTS, r.origin().of("name"), "recipient '" + r.id() + "' has no `name`; add it");
+            }
+            if (absent(r.origin(), "role", r.role())) {
+                report(Rule.RECIPIENTS, r.origin().of("role"), "recipient '" + r.id() + "' has no `role`; add one "
+                        + "of: " + String.join(", ", Word.words(RecipientRole.class)));
+            }
+            if (absent(r.origin(), "country", r.country())) {
+                report(Rule.TRANSFERS, r.origin().of("country"), "recipient '" + r.id() + "' does not say where "
+                        + "it processes the data; add `country:` with an ISO code, such as IE");
+            }
+            if (r.role().orElse(null) == RecipientRole.JOINT_CONTROLLER
+                    && absent(r.origin(), "arrangement", r.arrangement())) {
+                report(Rule.JOINT_CONTROLLER, r.origin().of("role"), "recipient '" + r.id() + "' is a joint "
+                        + "controller; add `arrangement:` with the essence of your arrangement with it");
+            }
+        }
+    }
+
+    // --- Art. 13(1)(f): transfers outside the EEA
+
+    private void transfers() {
+        for (Recipient r : v.recipients()) {
+            r.country().filter(country -> !registry.inEea(country)).ifPresent(country -> {
+                boolean covered = v.transfers().stream().anyMatch(t -> t.recipient().map(Reference::id)
+                        .filter(r.id()::equals).isPresent() && t.country().filter(country::equals).isPresent());
+                if (!covered) {
+                    report(Rule.TRANSFERS, r.origin().of("country"), "recipient '" + r.id() + "' processes data in "
+                            + country + ", outside the EEA; add a `transfers:` entry for it with its safeguard");
+                }
+            });
+        }
+        v.transfers().forEach(this::transfer);
+    }
+
+    private void transfer(Transfer t) {
+        String what = "the transfer" + t.recipient().map(r -> " to '" + r.id() + "'").orElse("");
+        if (absent(t.origin(), "country", t.country())) {
+            report(Rule.TRANSFERS, t.origin().of("country"), what + " has no `country`; add it");
+        }
+        if (absent(t.origin(), "safeguard", t.safeguard())) {
+            report(Rule.TRANSFERS, t.origin().of("safeguard"), what + " has no `safeguard`; add one of: "
+                    + String.join(", ", Word.words(Safeguard.class)));
+        }
+        t.country().ifPresent(country -> t.safeguard().ifPresent(s -> safeguardFits(t, what, country, s)));
+        if (t.safeguard().filter(NEEDS_COPY::contains).isPresent() && absent(t.origin(), "copy", t.copy())) {
+            report(Rule.TRANSFERS, t.origin().of("safeguard"), what + " relies on " + t.safeguard().get().word()
+                    + "; add `copy:` with a link where people can get a copy of it");
+        }
+    }
+
+    private void safeguardFits(Transfer t, String what, String country, Safeguard safeguard) {
+        Position at = t.origin().of("safeguard");
+        var decision = registry.adequacy(country);
+        if (registry.inEea(country)) {
+            warn(Rule.TRANSFERS, t.origin().of("country"), what + " names " + country
+                    + ", which is in the EEA; no safeguard is needed, so remove this entry");
+        } else if (safeguard == Safeguard.ADEQUACY_DECISION
+                && decision.filter(d -> d.safeguard() == Safeguard.ADEQUACY_DECISION).isEmpty()) {
+            String instead = decision.map(d -> "; for " + country + " use " + d.safeguard().word()).orElse(
+                    "; choose another safeguard, such as standard-contractual-clauses");
+            report(Rule.TRANSFERS, at, country + " has no EU adequacy decision" + instead);
+        } else if (safeguard == Safeguard.DATA_PRIVACY_FRAMEWORK && !country.equals("US")) {
+            report(Rule.TRANSFERS, at, "data-privacy-framework covers only the United States (US), not " + country
+                    + "; choose another safeguard");
+        }
+    }
+
+    // --- Art. 13(2)(a), (e), Art. 14(2)(f), Art. 9(2): each category of data
+
+    private void personalData() {
+        for (PersonalData d : v.personalData()) {
+            String what = "data '" + d.id() + "'";
+            if (d.retention().filter(r -> r.stated()).isEmpty() && !retentionRejected(d)) {
+                report(Rule.RETENTION, d.retention().map(r -> r.origin().at()).orElse(d.origin().of("retention")),
+                        what + " does not say how long it is kept; add `retention:` with `period:` (such as "
+                                + "3 years) or `criteria:`");
+            }
+            if (absent(d.origin(), "required", d.required())) {
+                report(Rule.REQUIREMENT, d.origin().of("required"), what + " does not say whether people must give "
+                        + "it; add `required:` with one of: law, contract, contract-prerequisite, optional");
+            } else if (d.required().get() != Requirement.OPTIONAL && absent(d.origin(), "consequences",
+                    d.consequences())) {
+                report(Rule.REQUIREMENT, d.origin().of("required"), what + " is required by "
+                        + d.required().get().word() + "; add `consequences:` saying what happens if people do "
+                        + "not give it");
+            }
+            if (absent(d.origin(), "source", d.source())) {
+                report(Rule.SOURCE, d.origin().of("source"), what + " does not say where it comes from; add "
+                        + "`source:` with you, third-party or public");
+            } else if (d.source().get() != DataSource.YOU && absent(d.origin(), "sourceDetails", d.sourceDetails())) {
+                report(Rule.SOURCE, d.origin().of("source"), what + " comes from " + d.source().get().word()
+                        + " sources; add `sourceDetails:` saying which");
+            }
+            if (d.special() && absent(d.origin(), "specialCondition", d.specialCondition())) {
+                report(Rule.SPECIAL_CATEGORY, d.origin().of("special"), what + " is a special category; add "
+                        + "`specialCondition:` with the Art. 9(2) condition that allows its use, such as "
+                        + "explicit-consent");
+            }
+        }
+    }
+
+    private static boolean retentionRejected(PersonalData d) {
+        return d.origin().rejected("retention")
+                || d.retention().filter(r -> r.origin().rejected("period")).isPresent();
+    }
+
+    // --- Art. 13(2)(b), (d), (f)
+
+    private void rightsContact() {
+        if (absent(v.origin(), "rights", v.rights())) {
+            report(Rule.RIGHTS_CONTACT, v.origin().of("rights"), "the policy does not say where people can use "
+                    + "their rights; add `rights:` with `contact:`, an email or https address");
+        } else if (absent(v.rights().get().origin(), "contact", v.rights().get().contact())) {
+            report(Rule.RIGHTS_CONTACT, v.rights().get().origin().of("contact"), "`rights` has no `contact`; add "
+                    + "the email or https address where people can use their rights");
+        }
+    }
+
+    private void supervisoryAuthority() {
+        if (absent(v.origin(), "supervisoryAuthority", v.supervisoryAuthority())) {
+            report(Rule.SUPERVISORY_AUTHORITY, v.origin().of("supervisoryAuthority"), "the policy does not say "
+                    + "where people can complain; add `supervisoryAuthority:` with a registry id such as cnil");
+            return;
+        }
+        AuthorityRef ref = v.supervisoryAuthority().get();
+        if (ref instanceof AuthorityRef.Registered registered && registry.authority(registered.id()).isEmpty()) {
+            List<String> ids = registry.authorities().stream().map(a -> a.id()).toList();
+            report(Rule.SUPERVISORY_AUTHORITY, registered.origin().at(), "no supervisory authority has the id '"
+                    + registered.id() + "'" + Suggestions.didYouMean(registered.id(), ids)
+                    + "; write a registry id, such as cnil or ico, or describe the authority with name and website");
+        } else if (ref instanceof AuthorityRef.Described described) {
+            Contact c = described.contact();
+            if (absent(c.origin(), "name", c.name())) {
+                report(Rule.SUPERVISORY_AUTHORITY, c.origin().of("name"), "`supervisoryAuthority` has no `name`; "
+                        + "add it");
+            }
+            if (c.website().isEmpty() && !c.reachable() && !c.origin().rejected("website")) {
+                report(Rule.SUPERVISORY_AUTHORITY, c.origin().at(), "`supervisoryAuthority` gives no way to reach "
+                        + "it; add `website:`, `address:` or `email:`");
+            }
+        }
+    }
+
+    private void automatedDecisions() {
+        if (!v.origin().has("automatedDecisions")) {
+            report(Rule.AUTOMATED_DECISIONS, v.origin().at(), "the policy does not say whether you make decisions "
+                    + "by automated means alone; add `automatedDecisions: []` if you make none");
+        }
+        for (AutomatedDecision d : v.automatedDecisions()) {
+            String what = "automated decision '" + d.id() + "'";
+            if (absent(d.origin(), "name", d.name())) {
+                report(Rule.AUTOMATED_DECISIONS, d.origin().of("name"), what + " has no `name`; add it");
+            }
+            if (absent(d.origin(), "logic", d.logic())) {
+                report(Rule.AUTOMATED_DECISIONS, d.origin().of("logic"), what + " does not explain its logic; add "
+                        + "`logic:` in plain words");
+            }
+            if (absent(d.origin(), "significance", d.significance())) {
+                report(Rule.AUTOMATED_DECISIONS, d.origin().of("significance"), what + " does not say what it "
+                        + "means for people; add `significance:`");
+            }
+        }
+    }
+
+    // --- cross-references: checked in every version, before the GDPR too
+
+    private void references() {
+        Map<String, PersonalData> data = byId(v.personalData(), PersonalData::id);
+        Map<String, Recipient> recipients = byId(v.recipients(), Recipient::id);
+        Set<String> used = v.purposes().stream().flatMap(p -> p.data().stream()).map(Reference::id)
+                .collect(Collectors.toSet());
+        for (Purpose p : v.purposes()) {
+            for (Reference ref : p.data()) {
+                if (!data.containsKey(ref.id())) {
+                    report(Rule.PURPOSE_DATA, ref.at(), "purpose '" + p.id() + "' uses data '" + ref.id()
+                            + "', which is not in `personalData`" + Suggestions.didYouMean(ref.id(), data.keySet()));
+                }
+            }
+            for (Reference ref : p.recipients()) {
+                if (!recipients.containsKey(ref.id())) {
+                    report(Rule.RECIPIENTS, ref.at(), "purpose '" + p.id() + "' names recipient '" + ref.id()
+                            + "', which is not in `recipients`" + Suggestions.didYouMean(ref.id(), recipients.keySet()));
+                }
+            }
+        }
+        for (PersonalData d : v.personalData()) {
+            if (!d.id().isEmpty() && !used.contains(d.id())) {
+                report(Rule.PURPOSE_DATA, d.origin().at(), "data '" + d.id() + "' is not used by any purpose; add it "
+                        + "to the `data:` of the purposes that use it, or remove it");
+            }
+        }
+        for (Transfer t : v.transfers()) {
+            t.recipient().filter(ref -> !recipients.containsKey(ref.id())).ifPresent(ref -> report(Rule.RECIPIENTS,
+                    ref.at(), "the transfer names recipient '" + ref.id() + "', which is not in `recipients`"
+                            + Suggestions.didYouMean(ref.id(), recipients.keySet())));
+            if (t.recipient().isEmpty() && !t.origin().rejected("recipient")) {
+                report(Rule.TRANSFERS, t.origin().of("recipient"), "the transfer has no `recipient`; add the id "
+                        + "of the recipient that receives the data");
+            }
+        }
+    }
+
+    // --- form: unique ids, free sections that follow a section that exists
+
+    private void structure() {
+        unique("personalData", v.personalData(), PersonalData::id, PersonalData::origin);
+        unique("purposes", v.purposes(), Purpose::id, Purpose::origin);
+        unique("recipients", v.recipients(), Recipient::id, Recipient::origin);
+        unique("automatedDecisions", v.automatedDecisions(), AutomatedDecision::id, AutomatedDecision::origin);
+        unique("sections", v.sections(), s -> s.id(), s -> s.origin());
+        Set<String> sectionIds = v.sections().stream().map(s -> s.id()).collect(Collectors.toSet());
+        for (var section : v.sections()) {
+            if (SectionIds.STANDARD.contains(section.id())) {
+                report(Rule.STRUCTURE, section.origin().of("id"), "the free section id '" + section.id()
+                        + "' is already the id of a standard section; choose another");
+            }
+            section.after().filter(a -> !SectionIds.STANDARD.contains(a) && !sectionIds.contains(a)).ifPresent(a ->
+                    report(Rule.STRUCTURE, section.origin().of("after"), "section '" + section.id() + "' comes after '"
+                            + a + "', which is no section" + Suggestions.didYouMean(a, SectionIds.STANDARD)));
+        }
+    }
+
+    private <T> void unique(String list, List<T> items, Function<T, String> id, Function<T, Origin> origin) {
+        Map<String, Position> seen = new HashMap<>();
+        for (T item : items) {
+            String key = id.apply(item);
+            Position at = origin.apply(item).of("id");
+            Position first = key.isEmpty() ? null : seen.putIfAbsent(key, at);
+            if (first != null) {
+                report(Rule.STRUCTURE, at, "the id '" + key + "' is used twice in `" + list + "` (first on line "
+                        + first.line() + "); give each item its own id");
+            }
+        }
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new HashMap<>();
+        items.forEach(item -> map.putIfAbsent(id.apply(item), item));
+        return map;
+    }
+
+    /** A value the file must hold is not there, and the loader has not already said why. */
+    private static boolean absent(Origin origin, String key, Optional<?> value) {
+        return value.isEmpty() && !origin.rejected(key);
+    }
+
+    private void report(Rule rule, Position at, String message) {
+        out.add(rule.error(at, message));
+    }
+
+    private void warn(Rule rule, Position at, String message) {
+        out.add(rule.warning(at, message));
+    }
+}
