@@ -75,6 +75,8 @@ final class Fields {
             } else if (!allowed.contains(key)) {
                 keys.put(key, keyAt);
                 error(keyAt, "unknown key '" + key + "' in " + label(kind) + unknownHint(key, allowed));
+                // A misspelt key is one problem: the key it was meant to be is not reported missing as well.
+                Suggestions.closest(key, allowed).ifPresent(rejected::add);
             } else {
                 keys.put(key, keyAt);
                 values.put(key, tuple.getValueNode());

@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
@@ -89,7 +90,7 @@ final class SafeYaml {
             String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
                     : event instanceof CollectionStartEvent start ? start.getTag() : null;
             if (tag != null && !tag.equals(STR_TAG) && !tag.equals("!")) {
-                return Optional.of(error(file, event.getStartMark(), "the type tag '" + tag
+                return Optional.of(error(file, event.getStartMark(), "the type tag '" + shortTag(tag)
                         + "' is not allowed in a policy file; remove it and write the value as plain text"));
             }
             if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
@@ -108,6 +109,11 @@ final class SafeYaml {
         return Optional.empty();
     }
 
+    /** The tag as the file spells it: {@code !!java.io.File}, not SnakeYAML's resolved form. */
+    private static String shortTag(String tag) {
+        return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
+    }
+
     private static Finding error(Path file, Mark mark, String message) {
         return Finding.error(position(file, mark), message, Format.YAML_REFERENCE);
     }
@@ -117,6 +123,10 @@ final class SafeYaml {
     }
 
     private static Finding syntaxError(Path file, MarkedYAMLException e) {
+        if (e.getContext() != null && e.getContext().contains("quoted scalar") && e.getContextMark() != null) {
+            return Finding.error(position(file, e.getContextMark()), "YAML syntax: a quoted value starts here "
+                    + "but its closing quote is missing; close it or remove the opening quote", Format.YAML_REFERENCE);
+        }
         Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         Position at = mark == null ? Position.startOf(file) : position(file, mark);
         String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();

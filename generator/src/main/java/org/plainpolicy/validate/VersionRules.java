@@ -77,9 +77,11 @@ final class VersionRules {
     // --- Art. 13(1)(a): who the controller is, and its representative in the EU
 
     private void controller() {
-        if (absent(v.origin(), "controller", v.controller())) {
-            report(Rule.CONTROLLER, v.origin().of("controller"), "the policy does not say who is responsible "
-                    + "for the data; add `controller:` with its name, address, country and email");
+        if (v.controller().isEmpty()) {
+            if (absent(v.origin(), "controller", v.controller())) {
+                report(Rule.CONTROLLER, v.origin().of("controller"), "the policy does not say who is responsible "
+                        + "for the data; add `controller:` with its name, address, country and email");
+            }
             return;
         }
         Contact c = v.controller().get();
@@ -99,10 +101,12 @@ final class VersionRules {
     }
 
     private void representative(Contact controller, String country) {
-        if (absent(v.origin(), "representative", v.representative())) {
-            report(Rule.REPRESENTATIVE, controller.origin().of("country"), "the controller is in " + country
-                    + ", outside the EEA; add `representative:` with the name, address and email of its "
-                    + "representative in the EU (GDPR Art. 27)");
+        if (v.representative().isEmpty()) {
+            if (absent(v.origin(), "representative", v.representative())) {
+                report(Rule.REPRESENTATIVE, controller.origin().of("country"), "the controller is in " + country
+                        + ", outside the EEA; add `representative:` with the name, address and email of its "
+                        + "representative in the EU (GDPR Art. 27)");
+            }
             return;
         }
         Contact r = v.representative().get();
@@ -118,9 +122,11 @@ final class VersionRules {
     // --- Art. 13(1)(b): the data protection officer
 
     private void dpo() {
-        if (absent(v.origin(), "dpo", v.dpo())) {
-            report(Rule.DPO, v.origin().of("dpo"), "the policy does not say whether there is a data protection "
-                    + "officer; add `dpo:` with `appointed: true` and a contact, or `appointed: false`");
+        if (v.dpo().isEmpty()) {
+            if (absent(v.origin(), "dpo", v.dpo())) {
+                report(Rule.DPO, v.origin().of("dpo"), "the policy does not say whether there is a data protection "
+                        + "officer; add `dpo:` with `appointed: true` and a contact, or `appointed: false`");
+            }
             return;
         }
         var dpo = v.dpo().get();
@@ -160,7 +166,7 @@ final class VersionRules {
     // --- Art. 13(1)(e): recipients
 
     private void recipients() {
-        if (!v.origin().has("recipients")) {
+        if (!v.origin().has("recipients") && !v.origin().rejected("recipients")) {
             report(Rule.RECIPIENTS, v.origin().at(), "the policy does not say who receives the data; add "
                     + "`recipients:`, or `recipients: []` if nobody does");
         }
@@ -275,9 +281,11 @@ final class VersionRules {
     // --- Art. 13(2)(b), (d), (f)
 
     private void rightsContact() {
-        if (absent(v.origin(), "rights", v.rights())) {
-            report(Rule.RIGHTS_CONTACT, v.origin().of("rights"), "the policy does not say where people can use "
-                    + "their rights; add `rights:` with `contact:`, an email or https address");
+        if (v.rights().isEmpty()) {
+            if (absent(v.origin(), "rights", v.rights())) {
+                report(Rule.RIGHTS_CONTACT, v.origin().of("rights"), "the policy does not say where people can "
+                        + "use their rights; add `rights:` with `contact:`, an email or https address");
+            }
         } else if (absent(v.rights().get().origin(), "contact", v.rights().get().contact())) {
             report(Rule.RIGHTS_CONTACT, v.rights().get().origin().of("contact"), "`rights` has no `contact`; add "
                     + "the email or https address where people can use their rights");
@@ -285,17 +293,20 @@ final class VersionRules {
     }
 
     private void supervisoryAuthority() {
-        if (absent(v.origin(), "supervisoryAuthority", v.supervisoryAuthority())) {
-            report(Rule.SUPERVISORY_AUTHORITY, v.origin().of("supervisoryAuthority"), "the policy does not say "
-                    + "where people can complain; add `supervisoryAuthority:` with a registry id such as cnil");
+        if (v.supervisoryAuthority().isEmpty()) {
+            if (absent(v.origin(), "supervisoryAuthority", v.supervisoryAuthority())) {
+                report(Rule.SUPERVISORY_AUTHORITY, v.origin().of("supervisoryAuthority"), "the policy does not say "
+                        + "where people can complain; add `supervisoryAuthority:` with a registry id such as cnil");
+            }
             return;
         }
         AuthorityRef ref = v.supervisoryAuthority().get();
         if (ref instanceof AuthorityRef.Registered registered && registry.authority(registered.id()).isEmpty()) {
             List<String> ids = registry.authorities().stream().map(a -> a.id()).toList();
+            String hint = Suggestions.didYouMean(registered.id(), ids);
             report(Rule.SUPERVISORY_AUTHORITY, registered.origin().at(), "no supervisory authority has the id '"
-                    + registered.id() + "'" + Suggestions.didYouMean(registered.id(), ids)
-                    + "; write a registry id, such as cnil or ico, or describe the authority with name and website");
+                    + registered.id() + "'" + (hint.isEmpty() ? "; write a registry id, such as cnil or ico, or "
+                    + "describe the authority with name and website" : hint));
         } else if (ref instanceof AuthorityRef.Described described) {
             Contact c = described.contact();
             if (absent(c.origin(), "name", c.name())) {
@@ -310,7 +321,7 @@ final class VersionRules {
     }
 
     private void automatedDecisions() {
-        if (!v.origin().has("automatedDecisions")) {
+        if (!v.origin().has("automatedDecisions") && !v.origin().rejected("automatedDecisions")) {
             report(Rule.AUTOMATED_DECISIONS, v.origin().at(), "the policy does not say whether you make decisions "
                     + "by automated means alone; add `automatedDecisions: []` if you make none");
         }

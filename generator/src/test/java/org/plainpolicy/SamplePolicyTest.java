@@ -1,0 +1,33 @@
+package org.plainpolicy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.plainpolicy.model.PolicyProject;
+
+/** The sample project of the repository, {@code sample-policy/policy}, is a clean, complete policy. */
+class SamplePolicyTest {
+
+    static final Path SAMPLE = Path.of(System.getProperty("sample.policy", "../sample-policy/policy"));
+
+    @Test
+    void validatesWithNoFindings() {
+        PlainPolicy.CheckResult result = PlainPolicy.standard().check(SAMPLE);
+        assertEquals("", result.findings().stream().map(f -> f.toLine(SAMPLE) + "\n").collect(Collectors.joining()));
+    }
+
+    @Test
+    void hasThreeVersionsInEnglishAndTheLastTwoInFrench() {
+        PolicyProject project = PlainPolicy.standard().check(SAMPLE).project().orElseThrow();
+        assertEquals(List.of(LocalDate.of(2017, 9, 1), LocalDate.of(2018, 5, 25), LocalDate.of(2018, 9, 15)),
+                project.dates());
+        assertEquals(3, project.inLanguage("en").size());
+        assertEquals(2, project.inLanguage("fr").size());
+        assertTrue(project.version(LocalDate.of(2018, 9, 15), "fr").isPresent());
+    }
+}

@@ -1,0 +1,102 @@
+package org.plainpolicy.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.plainpolicy.Golden;
+
+class MainTest {
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    static Stream<Path> cases() {
+        return Golden.cases("cases").stream();
+    }
+
+    @Test
+    void aCleanPolicyExitsWithZero() {
+        Run run = run("validate", "src/test/resources/cases/valid/policy");
+        assertAll(
+                () -> assertEquals(0, run.exit()),
+                () -> assertEquals("", run.out()),
+                () -> assertTrue(run.err().contains("No problems found."), run.err()));
+    }
+
+    @Test
+    void errorsExitWithOneAndPrintOneLinePerFinding() {
+        Run run = run("validate", "src/test/resources/cases/yaml-bad-values/policy");
+        assertEquals(1, run.exit());
+        assertTrue(run.out().lines().allMatch(line -> line.matches(
+                "src/test/resources/cases/yaml-bad-values/policy/versions/2019-03-01\\.en\\.yaml:\\d+:\\d+: "
+                        + "error: .+ \\[[^\\]]+\\]")), run.out());
+    }
+
+    @Test
+    void warningsExitWithZeroUnlessFailOnWarning(@TempDir Path dir) throws Exception {
+        Path policy = copy(Path.of("src/test/resources/cases/valid/policy"), dir.resolve("policy"));
+        Path file = policy.resolve("versions/2019-03-01.en.yaml");
+        // A transfer to a country inside the EEA is needless: a warning, not an error.
+        Files.writeString(file, Files.readString(file).replace("transfers:\n", "transfers:\n"
+                + "  - recipient: host\n    country: FR\n    safeguard: standard-contractual-clauses\n"
+                + "    copy: https://tinyco.example/scc.pdf\n"));
+        assertEquals(0, run("validate", policy.toString()).exit());
+        Run strict = run("validate", "--fail-on-warning", policy.toString());
+        assertEquals(1, strict.exit());
+        assertTrue(strict.out().contains(": warning: "), strict.out());
+    }
+
+    @Test
+    void aMissingDirectoryIsUnreadableInput() {
+        Run run = run("validate", "no/such/policy");
+        assertEquals(2, run.exit());
+        assertTrue(run.out().contains("does not exist"), run.out());
+    }
+
+    @Test
+    void wrongUsageExitsWithTwo() {
+        assertEquals(2, run("validate", "--today", "yesterday", "x").exit());
+        assertEquals(2, run("frobnicate").exit());
+        assertEquals(2, run("validate", "--no-such-option").exit());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void noInputGivesAStackTrace(Path caseDirectory) {
+        Run run = run("validate", caseDirectory.resolve("policy").toString());
+        assertFalse((run.out() + run.err()).contains("Exception"), run.out() + run.err());
+        assertFalse((run.out() + run.err()).contains("\tat "), run.out() + run.err());
+    }
+
+    private static Path copy(Path from, Path to) throws Exception {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return to;
+    }
+}
