@@ -1,6 +1,7 @@
 package org.plainpolicy;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,12 @@ import org.plainpolicy.load.LoadResult;
 import org.plainpolicy.load.PolicyLoader;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.PolicyProject;
+import org.plainpolicy.registry.Registry;
+import org.plainpolicy.render.OutputFile;
+import org.plainpolicy.render.SiteRenderer;
+import org.plainpolicy.render.Theme;
+import org.plainpolicy.site.SiteWriteException;
+import org.plainpolicy.site.SiteWriter;
 import org.plainpolicy.validate.Validator;
 
 /**
@@ -16,16 +23,24 @@ import org.plainpolicy.validate.Validator;
  */
 public final class PlainPolicy {
 
+    /** Where a project keeps its own templates, stylesheet and messages, overriding the theme's. */
+    public static final String TEMPLATES_DIRECTORY = "templates";
+
     private final PolicyLoader loader;
     private final Validator validator;
+    private final SiteRenderer renderer;
+    private final SiteWriter writer;
 
-    private PlainPolicy(PolicyLoader loader, Validator validator) {
+    private PlainPolicy(PolicyLoader loader, Validator validator, SiteRenderer renderer, SiteWriter writer) {
         this.loader = loader;
         this.validator = validator;
+        this.renderer = renderer;
+        this.writer = writer;
     }
 
     public static PlainPolicy standard() {
-        return new PlainPolicy(new PolicyLoader(), Validator.standard());
+        return new PlainPolicy(new PolicyLoader(), Validator.standard(), new SiteRenderer(Registry.standard()),
+                new SiteWriter());
     }
 
     /** Loads and validates the project in {@code directory}: all the findings of one run. */
@@ -34,6 +49,28 @@ public final class PlainPolicy {
         List<Finding> findings = new ArrayList<>(loaded.findings());
         loaded.project().ifPresent(project -> findings.addAll(validator.validate(project)));
         return new CheckResult(loaded.project(), findings);
+    }
+
+    /**
+     * Checks the project, then, when it has no errors, renders its site as of {@code today} and
+     * writes it to {@code output}, replacing the previous site there. With errors, writes nothing.
+     *
+     * @return the check's result, and the number of files written (0 when there were errors)
+     */
+    public BuildResult build(Path directory, Path output, LocalDate today) throws SiteWriteException {
+        CheckResult check = check(directory);
+        if (check.errors() > 0 || check.project().isEmpty() || check.project().get().versions().isEmpty()) {
+            return new BuildResult(check, 0);
+        }
+        PolicyProject project = check.project().get();
+        Theme theme = Theme.load(directory.resolve(TEMPLATES_DIRECTORY));
+        List<OutputFile> files = renderer.render(project, theme, today);
+        writer.write(output, directory, files);
+        return new BuildResult(check, files.size());
+    }
+
+    /** What a build did: the check, and how many files it wrote. */
+    public record BuildResult(CheckResult check, int filesWritten) {
     }
 
     /**

@@ -1,0 +1,53 @@
+package org.plainpolicy.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.plainpolicy.PlainPolicy;
+import org.plainpolicy.site.SiteWriteException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Validates, then writes the site. Writes nothing when there are errors.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "policy",
+            description = "The policy directory, holding site.yaml and versions/ (default: ${DEFAULT-VALUE}).")
+    Path directory;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "Where to write the site (default: DIR/../target/plainpolicy). Its previous content is "
+                    + "replaced; a directory with files the tool did not write is refused.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        Path out = output != null ? output : directory.toAbsolutePath().normalize().resolveSibling("target")
+                .resolve("plainpolicy");
+        PlainPolicy.BuildResult result;
+        try {
+            result = PlainPolicy.standard().build(directory, out, options.today());
+        } catch (SiteWriteException e) {
+            spec.commandLine().getErr().println("plainpolicy: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        int exit = FindingReport.print(result.check(), spec.commandLine().getOut(), spec.commandLine().getErr(),
+                options.failOnWarning);
+        if (result.filesWritten() > 0) {
+            spec.commandLine().getErr().println("Wrote " + result.filesWritten() + " files to " + out + ".");
+        } else if (exit != ExitCodes.USAGE) {
+            spec.commandLine().getErr().println("Nothing written: fix the errors above first.");
+        }
+        return exit;
+    }
+}

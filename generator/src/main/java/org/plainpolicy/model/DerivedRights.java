@@ -1,0 +1,41 @@
+package org.plainpolicy.model;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rights a version grants, derived from its legal bases, never typed in (spec section 3).
+ * The right to object is kept apart: the page shows it on its own and in the summary (Art. 21(4)).
+ */
+public final class DerivedRights {
+
+    private DerivedRights() {
+    }
+
+    /** The rights in the order the page lists them, without {@code object}. */
+    public static List<RightId> of(PolicyVersion version) {
+        Set<LegalBasis> bases = EnumSet.noneOf(LegalBasis.class);
+        version.purposes().forEach(p -> p.legalBasis().ifPresent(bases::add));
+        List<RightId> rights = new ArrayList<>(List.of(RightId.ACCESS, RightId.RECTIFICATION, RightId.ERASURE,
+                RightId.RESTRICTION));
+        if (bases.contains(LegalBasis.CONSENT) || bases.contains(LegalBasis.CONTRACT)) {
+            rights.add(RightId.PORTABILITY);
+        }
+        if (bases.contains(LegalBasis.CONSENT)) {
+            rights.add(RightId.WITHDRAW_CONSENT);
+        }
+        if (!version.automatedDecisions().isEmpty()) {
+            rights.add(RightId.HUMAN_REVIEW);
+        }
+        rights.add(RightId.COMPLAINT);
+        return List.copyOf(rights);
+    }
+
+    /** Whether people may object (Art. 21): when some purpose rests on public-task or legitimate-interests. */
+    public static boolean canObject(PolicyVersion version) {
+        return version.purposes().stream().anyMatch(p -> p.legalBasis()
+                .filter(b -> b == LegalBasis.PUBLIC_TASK || b == LegalBasis.LEGITIMATE_INTERESTS).isPresent());
+    }
+}

@@ -1,0 +1,47 @@
+package org.plainpolicy.render;
+
+/**
+ * Where each page of the site lives (spec section 7): the default language at the root, the
+ * others under {@code <lang>/}. Links between pages are relative and name {@code index.html}
+ * explicitly, so that they work from {@code file://} as well as from any web server.
+ */
+public final class SitePaths {
+
+    private final String defaultLanguage;
+
+    public SitePaths(String defaultLanguage) {
+        this.defaultLanguage = defaultLanguage;
+    }
+
+    public String root(String language) {
+        return language.equals(defaultLanguage) ? "" : language + "/";
+    }
+
+    public String current(String language) {
+        return root(language) + "index.html";
+    }
+
+    public String archive(String language) {
+        return root(language) + "versions/index.html";
+    }
+
+    public String version(String language, String id) {
+        return root(language) + "versions/" + id + "/index.html";
+    }
+
+    public String stylesheet() {
+        return "assets/style.css";
+    }
+
+    /** The link from the page at {@code from} to the file at {@code to}, both relative to the site root. */
+    public static String relative(String from, String to) {
+        int depth = (int) from.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth) + to;
+    }
+
+    /** The address a page is published at: {@code index.html} is left out, as servers serve it for a directory. */
+    public static String canonical(String baseUrl, String path) {
+        String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        return base + (path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path);
+    }
+}

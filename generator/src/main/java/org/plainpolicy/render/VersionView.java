@@ -1,0 +1,76 @@
+package org.plainpolicy.render;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a version page shows, decided in Java so that templates hold only markup. Text from the
+ * policy arrives as {@link Html} (rendered Markdown) or as plain strings that the engine escapes.
+ */
+public record VersionView(
+        String id,
+        String effective,
+        String announced,
+        String status,
+        String title,
+        Html intro,
+        List<Html> changes,
+        List<Summary> summary,
+        List<Section> sections,
+        Party controller,
+        Optional<Party> representative,
+        Optional<Party> dpo,
+        List<DataCategory> personalData,
+        List<PurposeItem> purposes,
+        List<RecipientItem> recipients,
+        List<TransferItem> transfers,
+        List<RightItem> rights,
+        Optional<RightItem> objection,
+        Html rightsContact,
+        String responseTime,
+        Party authority,
+        List<DecisionItem> automatedDecisions,
+        Html security,
+        String minimumAge,
+        List<Term> glossary) {
+
+    /** A point of the first layer, linking to its detail. */
+    public record Summary(String id, String heading, Html text) {
+    }
+
+    /** A section of the detail, in page order; {@code template} names its partial in {@code sections/}. */
+    public record Section(String id, String title, String template, Html body) {
+    }
+
+    public record Party(String name, String address, String email, String phone, String website) {
+    }
+
+    public record DataCategory(String anchor, String name, Html description, String source, Html sourceDetails,
+                               String required, Html consequences, String special, String retention,
+                               Html retentionDetail) {
+    }
+
+    public record Link(String href, String text) {
+    }
+
+    public record PurposeItem(String anchor, String name, Html description, String legalBasis, String article,
+                              Html legitimateInterests, Html law, List<Link> data, List<Link> recipients) {
+    }
+
+    public record RecipientItem(String anchor, String name, String role, Html purpose, String country,
+                                Html arrangement) {
+    }
+
+    public record TransferItem(String recipient, String recipientHref, String country, String safeguard,
+                               Html details, String copy) {
+    }
+
+    public record RightItem(String id, String title, String article, Html text) {
+    }
+
+    public record DecisionItem(String anchor, String name, Html logic, Html significance, Html contest) {
+    }
+
+    public record Term(String term, Html definition) {
+    }
+}

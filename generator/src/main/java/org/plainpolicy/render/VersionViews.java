@@ -1,0 +1,285 @@
+package org.plainpolicy.render;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.plainpolicy.model.AuthorityRef;
+import org.plainpolicy.model.Contact;
+import org.plainpolicy.model.DerivedRights;
+import org.plainpolicy.model.FreeSection;
+import org.plainpolicy.model.PersonalData;
+import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.Purpose;
+import org.plainpolicy.model.Recipient;
+import org.plainpolicy.model.Reference;
+import org.plainpolicy.model.Retention;
+import org.plainpolicy.model.RetentionPeriod;
+import org.plainpolicy.model.RightId;
+import org.plainpolicy.model.SectionIds;
+import org.plainpolicy.model.Transfer;
+import org.plainpolicy.registry.Registry;
+import org.plainpolicy.registry.SupervisoryAuthority;
+import org.plainpolicy.render.VersionView.DataCategory;
+import org.plainpolicy.render.VersionView.DecisionItem;
+import org.plainpolicy.render.VersionView.Link;
+import org.plainpolicy.render.VersionView.Party;
+import org.plainpolicy.render.VersionView.PurposeItem;
+import org.plainpolicy.render.VersionView.RecipientItem;
+import org.plainpolicy.render.VersionView.RightItem;
+import org.plainpolicy.render.VersionView.Section;
+import org.plainpolicy.render.VersionView.Summary;
+import org.plainpolicy.render.VersionView.Term;
+import org.plainpolicy.render.VersionView.TransferItem;
+
+/** Builds the {@link VersionView} of one version file in its own language. */
+final class VersionViews {
+
+    /** The glossary terms the theme defines by default, as message keys. */
+    private static final List<String> DEFAULT_TERMS = List.of("controller", "processor", "data-subject",
+            "personal-data", "supervisory-authority");
+
+    private final Registry registry;
+    private final Markdown markdown;
+
+    VersionViews(Registry registry, Markdown markdown) {
+        this.registry = registry;
+        this.markdown = markdown;
+    }
+
+    VersionView build(PolicyVersion v, Messages msg, String status) {
+        Locale locale = Locale.forLanguageTag(v.language());
+        List<RightItem> rights = DerivedRights.of(v).stream().map(r -> right(v, msg, r)).toList();
+        Optional<RightItem> objection = DerivedRights.canObject(v)
+                ? Optional.of(right(v, msg, RightId.OBJECT)) : Optional.empty();
+        List<PurposeItem> purposes = v.purposes().stream().map(p -> purpose(v, p, msg)).toList();
+        List<DataCategory> data = v.personalData().stream().map(d -> dataCategory(d, msg)).toList();
+        List<RecipientItem> recipients = v.recipients().stream().map(r -> recipient(r, msg, locale)).toList();
+        return new VersionView(
+                v.id(),
+                msg.date(v.effective()),
+                v.announced().map(msg::date).orElse(""),
+                status,
+                v.title().orElse(msg.get("policy.title")),
+                v.intro().map(markdown::block).orElse(Html.EMPTY),
+                v.changes().stream().map(markdown::inline).toList(),
+                summary(v, msg, data, purposes, recipients, rights, objection),
+                sections(v, msg),
+                v.controller().map(this::party).orElse(emptyParty()),
+                v.representative().map(this::party),
+                v.dpo().filter(d -> d.isAppointed()).map(d -> party(d.contact())),
+                data,
+                purposes,
+                recipients,
+                v.transfers().stream().map(t -> transfer(v, t, msg, locale)).toList(),
+                rights,
+                objection,
+                v.rights().flatMap(r -> r.contact()).map(VersionViews::contactLink).orElse(Html.EMPTY),
+                v.rights().map(r -> period(r.responseTime(), msg)).orElse(period(
+                        org.plainpolicy.model.Rights.DEFAULT_RESPONSE_TIME, msg)),
+                authority(v),
+                v.automatedDecisions().stream().map(d -> new DecisionItem("decision-" + d.id(),
+                        d.name().orElse(d.id()), block(d.logic()), block(d.significance()), block(d.contest())))
+                        .toList(),
+                block(v.security()),
+                v.childrenMinimumAge().map(String::valueOf).orElse(""),
+                glossary(v, msg, locale));
+    }
+
+    private List<Summary> summary(PolicyVersion v, Messages msg, List<DataCategory> data, List<PurposeItem> purposes,
+                                  List<RecipientItem> recipients, List<RightItem> rights,
+                                  Optional<RightItem> objection) {
+        List<Summary> points = new ArrayList<>();
+        String controller = v.controller().flatMap(Contact::name).orElse("");
+        points.add(point("controller", msg, msg.format("summary.controller.text", controller)));
+        points.add(point("personal-data", msg, msg.format("summary.personal-data.text",
+                names(data.stream().map(d -> lowerFirst(d.name(), v.language())).toList(), msg))));
+        points.add(point("purposes", msg, msg.format("summary.purposes.text",
+                names(purposes.stream().map(p -> lowerFirst(p.name(), v.language())).toList(), msg))));
+        points.add(point("recipients", msg, recipients.isEmpty() ? msg.get("summary.recipients.none")
+                : msg.format("summary.recipients.text", names(recipients.stream().map(RecipientItem::name).toList(),
+                msg))));
+        points.add(point("retention", msg, retentionSummary(v, msg)));
+        points.add(point("rights", msg, msg.format("summary.rights.text",
+                names(rights.stream().map(r -> lowerFirst(r.title(), v.language())).toList(), msg))));
+        objection.ifPresent(o -> points.add(new Summary("right-object", o.title(), rightText(v, msg, RightId.OBJECT,
+                markdown::inline))));
+        return points;
+    }
+
+    /** "We keep your data from 30 days to 10 years, depending on its type", from the periods the version states. */
+    private static String retentionSummary(PolicyVersion v, Messages msg) {
+        List<RetentionPeriod> periods = v.personalData().stream().flatMap(d -> d.retention().stream())
+                .flatMap(r -> r.period().stream()).sorted(Comparator.comparingInt(VersionViews::approximateDays))
+                .toList();
+        if (periods.isEmpty() || periods.size() < v.personalData().size()) {
+            return msg.get("summary.retention.text");
+        }
+        String shortest = period(periods.get(0), msg);
+        String longest = period(periods.get(periods.size() - 1), msg);
+        return shortest.equals(longest) ? msg.format("summary.retention.one", shortest)
+                : msg.format("summary.retention.range", shortest, longest);
+    }
+
+    private static int approximateDays(RetentionPeriod p) {
+        return p.amount() * switch (p.unit()) {
+            case DAY -> 1;
+            case WEEK -> 7;
+            case MONTH -> 30;
+            case YEAR -> 365;
+        };
+    }
+
+    private static Summary point(String id, Messages msg, String text) {
+        return new Summary(id, msg.get("summary." + id + ".heading"), new Html(HtmlEscaper.escape(text)));
+    }
+
+    /** "a, b and c", in the language's words. */
+    private static String names(List<String> names, Messages msg) {
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + msg.get("list.and") + names.get(names.size() - 1);
+    }
+
+    private static String lowerFirst(String text, String language) {
+        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && !Character.isUpperCase(text.charAt(1))) {
+            return text.substring(0, 1).toLowerCase(Locale.forLanguageTag(language)) + text.substring(1);
+        }
+        return text;
+    }
+
+    /** The standard sections in page order, each free section placed after the one it names. */
+    private List<Section> sections(PolicyVersion v, Messages msg) {
+        Map<String, List<FreeSection>> after = new LinkedHashMap<>();
+        for (FreeSection s : v.sections()) {
+            after.computeIfAbsent(s.after().orElse("changes"), k -> new ArrayList<>()).add(s);
+        }
+        List<Section> sections = new ArrayList<>();
+        for (String id : SectionIds.STANDARD) {
+            sections.add(new Section(id, msg.get("section." + id), id, Html.EMPTY));
+            addFree(id, after, sections);
+        }
+        return sections;
+    }
+
+    private void addFree(String id, Map<String, List<FreeSection>> after, List<Section> sections) {
+        for (FreeSection s : after.getOrDefault(id, List.of())) {
+            sections.add(new Section(s.id(), s.title(), "free", markdown.block(s.body())));
+            addFree(s.id(), after, sections);
+        }
+    }
+
+    private RightItem right(PolicyVersion v, Messages msg, RightId right) {
+        return new RightItem(right.word(), msg.get("right." + right.word() + ".title"),
+                msg.get("right." + right.word() + ".article"), rightText(v, msg, right, markdown::block));
+    }
+
+    /** The policy's own words for a right, or the theme's. */
+    private static Html rightText(PolicyVersion v, Messages msg, RightId right, Function<String, Html> render) {
+        return render.apply(v.rights().flatMap(r -> Optional.ofNullable(r.overrides().get(right)))
+                .orElseGet(() -> msg.get("right." + right.word() + ".text")));
+    }
+
+    private PurposeItem purpose(PolicyVersion v, Purpose p, Messages msg) {
+        Map<String, String> dataNames = v.personalData().stream().collect(Collectors.toMap(PersonalData::id,
+                d -> d.name().orElse(d.id()), (a, b) -> a));
+        Map<String, String> recipientNames = v.recipients().stream().collect(Collectors.toMap(Recipient::id,
+                r -> r.name().orElse(r.id()), (a, b) -> a));
+        return new PurposeItem("purpose-" + p.id(), p.name().orElse(p.id()), block(p.description()),
+                p.legalBasis().map(b -> msg.get("basis." + b.word())).orElse(""),
+                p.legalBasis().map(b -> msg.get("basis." + b.word() + ".article")).orElse(""),
+                block(p.legitimateInterests()), block(p.law()),
+                links(p.data(), "#data-", dataNames), links(p.recipients(), "#recipient-", recipientNames));
+    }
+
+    private static List<Link> links(List<Reference> references, String prefix, Map<String, String> names) {
+        return references.stream().map(r -> new Link(prefix + r.id(), names.getOrDefault(r.id(), r.id()))).toList();
+    }
+
+    private DataCategory dataCategory(PersonalData d, Messages msg) {
+        return new DataCategory("data-" + d.id(), d.name().orElse(d.id()), block(d.description()),
+                d.source().map(s -> msg.get("source." + s.word())).orElse(""), block(d.sourceDetails()),
+                d.required().map(r -> msg.get("required." + r.word())).orElse(""), block(d.consequences()),
+                d.specialCondition().map(c -> msg.get("special." + c.word())).orElse(""),
+                d.retention().flatMap(Retention::period).map(p -> period(p, msg)).orElse(""),
+                d.retention().map(r -> retentionDetail(r)).orElse(Html.EMPTY));
+    }
+
+    private Html retentionDetail(Retention r) {
+        return r.period().isPresent() ? r.after().map(markdown::inline).orElse(Html.EMPTY)
+                : r.criteria().map(markdown::inline).orElse(Html.EMPTY);
+    }
+
+    static String period(RetentionPeriod p, Messages msg) {
+        String unit = p.unit().name().toLowerCase(Locale.ROOT);
+        return msg.format("period." + unit + (p.amount() == 1 ? ".one" : ".other"), String.valueOf(p.amount()));
+    }
+
+    private RecipientItem recipient(Recipient r, Messages msg, Locale locale) {
+        return new RecipientItem("recipient-" + r.id(), r.name().orElse(r.id()),
+                r.role().map(role -> msg.get("role." + role.word())).orElse(""), block(r.purpose()),
+                r.country().map(c -> country(c, locale)).orElse(""), block(r.arrangement()));
+    }
+
+    private TransferItem transfer(PolicyVersion v, Transfer t, Messages msg, Locale locale) {
+        String id = t.recipient().map(Reference::id).orElse("");
+        String name = v.recipients().stream().filter(r -> r.id().equals(id)).findFirst()
+                .flatMap(Recipient::name).orElse(id);
+        return new TransferItem(name, "#recipient-" + id, t.country().map(c -> country(c, locale)).orElse(""),
+                t.safeguard().map(s -> msg.get("safeguard." + s.word())).orElse(""), block(t.details()),
+                t.copy().orElse(""));
+    }
+
+    static String country(String code, Locale locale) {
+        return new Locale("", code).getDisplayCountry(locale);
+    }
+
+    private Party authority(PolicyVersion v) {
+        Optional<AuthorityRef> ref = v.supervisoryAuthority();
+        if (ref.isPresent() && ref.get() instanceof AuthorityRef.Registered registered) {
+            return registry.authority(registered.id()).map(VersionViews::party).orElse(emptyParty());
+        }
+        return ref.map(r -> party(((AuthorityRef.Described) r).contact())).orElse(emptyParty());
+    }
+
+    private static Party party(SupervisoryAuthority a) {
+        return new Party(a.name(), a.address(), a.email().orElse(""), "", a.website());
+    }
+
+    private Party party(Contact c) {
+        return new Party(c.name().orElse(""), c.address().orElse(""), c.email().orElse(""), c.phone().orElse(""),
+                c.website().orElse(""));
+    }
+
+    private static Party emptyParty() {
+        return new Party("", "", "", "", "");
+    }
+
+    private List<Term> glossary(PolicyVersion v, Messages msg, Locale locale) {
+        Map<String, Term> terms = new LinkedHashMap<>();
+        for (String key : DEFAULT_TERMS) {
+            String term = msg.get("glossary." + key + ".term");
+            terms.put(term.toLowerCase(locale), new Term(term, markdown.block(msg.get("glossary." + key + ".definition"))));
+        }
+        v.glossary().forEach(e -> terms.put(e.term().toLowerCase(locale), new Term(e.term(), markdown.block(e.definition()))));
+        Collator collator = Collator.getInstance(locale);
+        return terms.values().stream().sorted(Comparator.comparing(Term::term, collator)).toList();
+    }
+
+    private Html block(Optional<String> markdownText) {
+        return markdownText.map(markdown::block).orElse(Html.EMPTY);
+    }
+
+    /** An e-mail address or web address as a link. */
+    static Html contactLink(String contact) {
+        String href = contact.contains("@") && !contact.startsWith("http") ? "mailto:" + contact : contact;
+        return new Html("<a href=\"" + HtmlEscaper.escape(href) + "\">" + HtmlEscaper.escape(contact) + "</a>");
+    }
+}

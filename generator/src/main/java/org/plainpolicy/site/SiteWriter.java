@@ -1,0 +1,130 @@
+package org.plainpolicy.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.plainpolicy.render.OutputFile;
+
+/**
+ * The last stage: puts the rendered files in the output directory, all or nothing. The new site
+ * is written beside the old one and swapped in only once it is complete, so a build that fails or
+ * is killed leaves the previous site whole. A marker file says the directory is the tool's own;
+ * the writer never empties a directory without it, nor one that holds the policy's sources.
+ */
+public final class SiteWriter {
+
+    public static final String MARKER = ".plainpolicy-site";
+    private static final byte[] MARKER_TEXT = ("This directory is written by Plain Policy. Each build replaces all of it;\n"
+            + "keep nothing else here.\n").getBytes(StandardCharsets.UTF_8);
+
+    /** Replaces the content of {@code output} with {@code files}. */
+    public void write(Path output, Path source, List<OutputFile> files) throws SiteWriteException {
+        Path out = output.toAbsolutePath().normalize();
+        Path src = source.toAbsolutePath().normalize();
+        if (out.startsWith(src) || src.startsWith(out)) {
+            throw new SiteWriteException("the output directory " + output + " must be outside the policy directory "
+                    + source + " and must not contain it; choose another, such as target/plainpolicy");
+        }
+        refuseForeign(out);
+        Path parent = out.getParent();
+        Path fresh = parent.resolve("." + out.getFileName() + ".new-" + UUID.randomUUID());
+        try {
+            Files.createDirectories(parent);
+            writeAll(fresh, files);
+            swap(out, fresh);
+        } catch (IOException e) {
+            deleteQuietly(fresh);
+            throw new SiteWriteException("cannot write the site to " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void refuseForeign(Path out) throws SiteWriteException {
+        if (!Files.exists(out)) {
+            return;
+        }
+        if (!Files.isDirectory(out)) {
+            throw new SiteWriteException("the output " + out + " is a file, not a directory; choose a directory");
+        }
+        try (Stream<Path> entries = Files.list(out)) {
+            if (entries.findAny().isPresent() && !Files.isRegularFile(out.resolve(MARKER))) {
+                throw new SiteWriteException("the output directory " + out + " holds files that Plain Policy did not "
+                        + "write; choose an empty or new directory, so that nothing of yours is replaced");
+            }
+        } catch (IOException e) {
+            throw new SiteWriteException("cannot read the output directory " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeAll(Path directory, List<OutputFile> files) throws IOException {
+        Files.createDirectories(directory);
+        Files.write(directory.resolve(MARKER), MARKER_TEXT);
+        for (OutputFile file : files) {
+            Path target = directory.resolve(file.path()).normalize();
+            if (!target.startsWith(directory)) {
+                throw new IOException("refusing to write outside the site: " + file.path());
+            }
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.content());
+        }
+    }
+
+    /** Moves the old site aside, the new one in, then deletes the old one. */
+    private static void swap(Path out, Path fresh) throws IOException {
+        Path old = out.resolveSibling("." + out.getFileName() + ".old-" + UUID.randomUUID());
+        boolean hadOld = Files.exists(out);
+        if (hadOld) {
+            move(out, old);
+        }
+        try {
+            move(fresh, out);
+        } catch (IOException e) {
+            if (hadOld) {
+                move(old, out);
+            }
+            throw e;
+        }
+        if (hadOld) {
+            deleteQuietly(old);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // Leftovers of an old site in a hidden sibling directory harm nothing; the next build tries again.
+        }
+    }
+}
