@@ -65,6 +65,41 @@ class MainTest {
     }
 
     @Test
+    void buildWritesTheSiteAndAFailedBuildLeavesThePreviousOneUntouched(@TempDir Path dir) throws Exception {
+        Path policy = copy(Path.of("src/test/resources/cases/valid/policy"), dir.resolve("policy"));
+        Path out = dir.resolve("site");
+        Run built = run("build", policy.toString(), "-o", out.toString(), "--today", "2019-06-01");
+        assertEquals(0, built.exit(), built.err());
+        String before = Files.readString(out.resolve("index.html"));
+
+        Path file = policy.resolve("versions/2019-03-01.en.yaml");
+        Files.writeString(file, Files.readString(file).replace("    legalBasis: contract\n", ""));
+        Run broken = run("build", policy.toString(), "-o", out.toString(), "--today", "2019-06-01");
+        assertEquals(1, broken.exit());
+        assertTrue(broken.out().contains("[GDPR Art. 13(1)(c)]"), broken.out());
+        assertTrue(broken.err().contains("Nothing written"), broken.err());
+        assertEquals(before, Files.readString(out.resolve("index.html")));
+    }
+
+    @Test
+    void buildWritesBesideThePolicyByDefault(@TempDir Path dir) throws Exception {
+        Path policy = copy(Path.of("src/test/resources/cases/valid/policy"), dir.resolve("policy"));
+        assertEquals(0, run("build", policy.toString(), "--today", "2019-06-01").exit());
+        assertTrue(Files.isRegularFile(dir.resolve("target/plainpolicy/index.html")));
+    }
+
+    @Test
+    void buildRefusesAnOutputDirectoryWithSomeoneElsesFiles(@TempDir Path dir) throws Exception {
+        Path policy = copy(Path.of("src/test/resources/cases/valid/policy"), dir.resolve("policy"));
+        Path out = Files.createDirectories(dir.resolve("www"));
+        Files.writeString(out.resolve("keep.txt"), "keep");
+        Run run = run("build", policy.toString(), "-o", out.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("did not write"), run.err());
+        assertEquals("keep", Files.readString(out.resolve("keep.txt")));
+    }
+
+    @Test
     void aMissingDirectoryIsUnreadableInput() {
         Run run = run("validate", "no/such/policy");
         assertEquals(2, run.exit());

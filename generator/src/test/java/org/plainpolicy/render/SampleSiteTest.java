@@ -1,0 +1,207 @@
+package org.plainpolicy.render;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plainpolicy.Golden;
+import org.plainpolicy.model.SectionIds;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+/**
+ * The sample policy's site, built as of 1 September 2018: the 2018-09-15 version is then upcoming.
+ * Its pages are golden files under {@code src/test/resources/site/sample/}.
+ */
+class SampleSiteTest {
+
+    static final Path SAMPLE = Path.of(System.getProperty("sample.policy", "../sample-policy/policy"));
+    static final LocalDate TODAY = LocalDate.of(2018, 9, 1);
+
+    @TempDir
+    static Path output;
+    static BuiltSite site;
+
+    @BeforeAll
+    static void build() {
+        site = BuiltSite.build(SAMPLE, output.resolve("site"), TODAY);
+        assertEquals(0, site.result().check().errors());
+    }
+
+    @Test
+    void publishesTheLayoutOfTheSpec() {
+        assertEquals(List.of(".plainpolicy-site", "assets/style.css", "fr/index.html",
+                "fr/versions/2018-05-25/index.html", "fr/versions/2018-09-15/index.html", "fr/versions/index.html",
+                "index.html", "versions/2017-09-01/index.html", "versions/2018-05-25/index.html",
+                "versions/2018-09-15/index.html", "versions/index.html"), site.files());
+    }
+
+    @Test
+    void pagesMatchTheirGoldenFiles() throws Exception {
+        Path golden = Path.of("src/test/resources/site/sample");
+        for (String page : site.pages()) {
+            Path file = golden.resolve(page);
+            Files.createDirectories(file.getParent());
+            Golden.assertMatches(file, site.read(page));
+        }
+    }
+
+    @Test
+    void theSameInputGivesTheSameBytes(@TempDir Path again) throws Exception {
+        BuiltSite second = BuiltSite.build(SAMPLE, again.resolve("site"), TODAY);
+        assertEquals(site.files(), second.files());
+        for (String file : site.files()) {
+            assertArrayEquals(Files.readAllBytes(site.root().resolve(file)),
+                    Files.readAllBytes(second.root().resolve(file)), file);
+        }
+    }
+
+    @Test
+    void everyPageIsValidHtml() throws Exception {
+        List<String> errors = new ArrayList<>();
+        for (String page : site.pages()) {
+            errors.addAll(nuErrors(page, site.read(page)));
+        }
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void theCheckerItselfCatchesInvalidHtml() throws Exception {
+        assertFalse(nuErrors("bad", "<!DOCTYPE html><html lang=en><head><title>x</title></head>"
+                + "<body><table><p>cell</p></table><a href=\"#\" href=\"#\">twice</a></body></html>").isEmpty());
+    }
+
+    @Test
+    void everyInternalLinkAndAnchorResolvesFromTheFileSystem() {
+        List<String> broken = new ArrayList<>();
+        for (String page : site.pages()) {
+            Document doc = parse(page);
+            for (Element link : doc.select("a[href], link[href]")) {
+                String href = link.attr("href");
+                if (href.matches("^(https?|mailto|tel):.*")) {
+                    continue;
+                }
+                String file = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+                String anchor = href.contains("#") ? href.substring(href.indexOf('#') + 1) : "";
+                Path target = file.isEmpty() ? site.root().resolve(page)
+                        : site.root().resolve(page).getParent().resolve(file).normalize();
+                if (!Files.isRegularFile(target)) {
+                    broken.add(page + ": " + href + " (no such file)");
+                } else if (!anchor.isEmpty() && target.toString().endsWith(".html")
+                        && parse(site.root().relativize(target).toString()).getElementById(anchor) == null) {
+                    broken.add(page + ": " + href + " (no such anchor)");
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void everyVersionPageHasTheStableAnchors() {
+        for (String page : site.pages()) {
+            if (page.endsWith("versions/index.html")) {
+                continue;
+            }
+            Document doc = parse(page);
+            assertAll(page, SectionIds.STANDARD.stream().map(id -> () ->
+                    assertTrue(doc.getElementById(id) != null, page + " lacks #" + id)));
+        }
+        Document current = parse("versions/2018-09-15/index.html");
+        for (String anchor : List.of("purpose-newsletter", "data-account", "recipient-zendesk", "cookies",
+                "right-object", "decision-sender-screening")) {
+            assertTrue(current.getElementById(anchor) != null, "#" + anchor);
+        }
+    }
+
+    @Test
+    void theCurrentPageAnnouncesTheUpcomingVersionInEachLanguage() {
+        Element english = parse("index.html").selectFirst(".banner-upcoming a");
+        assertEquals("versions/2018-09-15/index.html", english.attr("href"));
+        assertTrue(english.parent().text().contains("15 September 2018"), english.parent().text());
+        Element french = parse("fr/index.html").selectFirst(".banner-upcoming a");
+        assertTrue(french.parent().text().contains("15 septembre 2018"), french.parent().text());
+    }
+
+    @Test
+    void anOldVersionSaysSoAndLinksToTheCurrentOne() {
+        Element banner = parse("versions/2017-09-01/index.html").selectFirst(".banner-past a");
+        assertEquals("../../index.html", banner.attr("href"));
+    }
+
+    @Test
+    void pagesDeclareTheirLanguageAndTheirTranslations() {
+        Document french = parse("fr/versions/2018-05-25/index.html");
+        assertEquals("fr", french.selectFirst("html").attr("lang"));
+        assertEquals("../../../versions/2018-05-25/index.html",
+                french.selectFirst("link[rel=alternate][hreflang=en]").attr("href"));
+        assertEquals("https://postwise.example/privacy/fr/versions/2018-05-25/",
+                french.selectFirst("link[rel=canonical]").attr("href"));
+        // The 2017 version has no French translation: no hreflang, and the switch leads to the French policy.
+        Document old = parse("versions/2017-09-01/index.html");
+        assertTrue(old.select("link[rel=alternate]").isEmpty());
+        assertEquals("../../fr/index.html", old.selectFirst(".languages a[lang=fr]").attr("href"));
+    }
+
+    @Test
+    void theRightToObjectStandsApartInTheSummary() {
+        Element summary = parse("index.html").selectFirst(".summary");
+        assertTrue(summary.selectFirst(".summary-right-object a[href=#right-object]") != null);
+    }
+
+    @Test
+    void theComplaintSectionNamesTheCnilFromTheRegistry() {
+        String complaint = parse("versions/2018-09-15/index.html").getElementById("complaint").text();
+        assertTrue(complaint.contains("Commission Nationale de l'Informatique et des Libertés"), complaint);
+        assertTrue(complaint.contains("https://www.cnil.fr/"), complaint);
+    }
+
+    @Test
+    void noPageNeedsJavaScript() {
+        for (String page : site.pages()) {
+            assertTrue(parse(page).select("script").isEmpty(), page);
+        }
+    }
+
+    private static Document parse(String page) {
+        return Jsoup.parse(site.read(page));
+    }
+
+    static List<String> nuErrors(String name, String html) throws Exception {
+        List<String> errors = new ArrayList<>();
+        ErrorHandler handler = new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                errors.add(name + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                error(e);
+            }
+        };
+        nu.validator.validation.SimpleDocumentValidator validator = new nu.validator.validation.SimpleDocumentValidator();
+        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", handler);
+        validator.setUpValidatorAndParsers(handler, true, false);
+        validator.checkHtmlInputSource(new InputSource(new StringReader(html)));
+        return errors;
+    }
+}
