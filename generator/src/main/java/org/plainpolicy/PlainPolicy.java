@@ -64,9 +64,24 @@ public final class PlainPolicy {
         }
         PolicyProject project = check.project().get();
         Theme theme = Theme.load(directory.resolve(TEMPLATES_DIRECTORY));
+        List<Finding> untranslated = untranslatedLanguages(project, theme);
+        if (!untranslated.isEmpty()) {
+            List<Finding> all = new ArrayList<>(check.findings());
+            all.addAll(untranslated);
+            return new BuildResult(new CheckResult(check.project(), all), 0);
+        }
         List<OutputFile> files = renderer.render(project, theme, today);
         writer.write(output, directory, files);
         return new BuildResult(check, files.size());
+    }
+
+    /** A language with versions but no words for the site's headings and labels cannot be published. */
+    private static List<Finding> untranslatedLanguages(PolicyProject project, Theme theme) {
+        return project.languagesUsed().stream().filter(language -> !theme.speaks(language))
+                .map(language -> Finding.error(project.site().origin().of("languages"), "the site has no words in '"
+                        + language + "' for its headings and labels; add templates/messages_" + language
+                        + ".properties, translated from the theme's messages_en.properties", "theme"))
+                .toList();
     }
 
     /** What a build did: the check, and how many files it wrote. */

@@ -82,6 +82,13 @@ public final class Theme {
         }
     }
 
+    /** Whether the theme or the project has the site's words in {@code language}. */
+    public boolean speaks(String language) {
+        String name = "messages_" + language + ".properties";
+        return ThemeResourceLoader.class.getClassLoader().getResource(ThemeResourceLoader.BASE + name) != null
+                || overrides.map(dir -> Files.isRegularFile(dir.resolve(name))).orElse(false);
+    }
+
     /** The messages of {@code language}: the theme's bundle, then the project's file's keys on top. */
     public synchronized Messages messages(String language) {
         return messages.computeIfAbsent(language, this::readMessages);

@@ -47,6 +47,17 @@ class ThemeAndEscapingTest {
     }
 
     @Test
+    void aLanguageTheThemeDoesNotSpeakIsAnErrorAndNothingIsWritten(@TempDir Path out) {
+        BuiltSite site = BuiltSite.build(Path.of("src/test/resources/render/untranslated/policy"), out.resolve("s"),
+                TODAY);
+        assertEquals(0, site.result().filesWritten());
+        var finding = site.result().check().findings().get(0);
+        assertEquals("site.yaml:4:1", finding.position().file().getFileName() + ":" + finding.position().line()
+                + ":" + finding.position().column());
+        assertTrue(finding.message().contains("templates/messages_de.properties"), finding.message());
+    }
+
+    @Test
     void datesAreWrittenInEachLanguagesOwnWay() {
         Theme theme = Theme.load(Path.of("no-overrides"));
         LocalDate date = LocalDate.of(2018, 10, 1);
