@@ -55,12 +55,12 @@ public final class PlainPolicy {
      * Checks the project, then, when it has no errors, renders its site as of {@code today} and
      * writes it to {@code output}, replacing the previous site there. With errors, writes nothing.
      *
-     * @return the check's result, and the number of files written (0 when there were errors)
+     * @return the check's result, and the number of files and pages written (0 when there were errors)
      */
     public BuildResult build(Path directory, Path output, LocalDate today) throws SiteWriteException {
         CheckResult check = check(directory);
         if (check.errors() > 0 || check.project().isEmpty() || check.project().get().versions().isEmpty()) {
-            return new BuildResult(check, 0);
+            return new BuildResult(check, 0, 0);
         }
         PolicyProject project = check.project().get();
         Theme theme = Theme.load(directory.resolve(TEMPLATES_DIRECTORY));
@@ -68,11 +68,12 @@ public final class PlainPolicy {
         if (!untranslated.isEmpty()) {
             List<Finding> all = new ArrayList<>(check.findings());
             all.addAll(untranslated);
-            return new BuildResult(new CheckResult(check.project(), all), 0);
+            return new BuildResult(new CheckResult(check.project(), all), 0, 0);
         }
         List<OutputFile> files = renderer.render(project, theme, today);
         writer.write(output, directory, files);
-        return new BuildResult(check, files.size());
+        int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
+        return new BuildResult(check, files.size(), pages);
     }
 
     /** A language with versions but no words for the site's headings and labels cannot be published. */
@@ -84,8 +85,8 @@ public final class PlainPolicy {
                 .toList();
     }
 
-    /** What a build did: the check, and how many files it wrote. */
-    public record BuildResult(CheckResult check, int filesWritten) {
+    /** What a build did: the check, and how many files, of which pages, it wrote. */
+    public record BuildResult(CheckResult check, int filesWritten, int pagesWritten) {
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.plainpolicy.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.plainpolicy.PlainPolicy;
 import org.plainpolicy.site.SiteWriteException;
@@ -34,6 +35,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Path out = output != null ? output : directory.toAbsolutePath().normalize().resolveSibling("target")
                 .resolve("plainpolicy");
+        long start = System.nanoTime();
         PlainPolicy.BuildResult result;
         try {
             result = PlainPolicy.standard().build(directory, out, options.today());
@@ -44,7 +46,8 @@ final class BuildCommand implements Callable<Integer> {
         int exit = FindingReport.print(result.check(), spec.commandLine().getOut(), spec.commandLine().getErr(),
                 options.failOnWarning);
         if (result.filesWritten() > 0) {
-            spec.commandLine().getErr().println("Wrote " + result.filesWritten() + " files to " + out + ".");
+            spec.commandLine().getErr().printf(Locale.ROOT, "Wrote %d pages (%d files) to %s in %.1f s.%n",
+                    result.pagesWritten(), result.filesWritten(), out, (System.nanoTime() - start) / 1e9);
         } else if (exit != ExitCodes.USAGE) {
             spec.commandLine().getErr().println("Nothing written: fix the errors above first.");
         }
