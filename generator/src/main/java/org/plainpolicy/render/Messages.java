@@ -3,9 +3,11 @@ package org.plainpolicy.render;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.plainpolicy.model.RetentionPeriod;
 
 /**
  * The fixed words of the site in one language: the theme's bundle, with the project's overrides
@@ -43,6 +45,20 @@ public final class Messages {
     /** {@code key}'s text with its {0}, {1}… filled in. */
     public String format(String key, Object... arguments) {
         return new MessageFormat(get(key).replace("'", "''"), Locale.forLanguageTag(language)).format(arguments);
+    }
+
+    /** "a, b and c", as this language joins a list. */
+    public String join(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + get("list.and") + items.get(items.size() - 1);
+    }
+
+    /** A period such as "3 years" in this language's words: 3 ans. */
+    public String period(RetentionPeriod period) {
+        String unit = period.unit().name().toLowerCase(Locale.ROOT);
+        return format("period." + unit + (period.amount() == 1 ? ".one" : ".other"), String.valueOf(period.amount()));
     }
 
     /** A date as people write it in this language: 15 September 2018, 15 septembre 2018. */

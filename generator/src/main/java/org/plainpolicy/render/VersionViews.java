@@ -81,8 +81,8 @@ final class VersionViews {
                 rights,
                 objection,
                 v.rights().flatMap(r -> r.contact()).map(VersionViews::contactLink).orElse(Html.EMPTY),
-                v.rights().map(r -> period(r.responseTime(), msg)).orElse(period(
-                        org.plainpolicy.model.Rights.DEFAULT_RESPONSE_TIME, msg)),
+                v.rights().map(r -> msg.period(r.responseTime())).orElse(msg.period(
+                        org.plainpolicy.model.Rights.DEFAULT_RESPONSE_TIME)),
                 authority(v),
                 v.automatedDecisions().stream().map(d -> new DecisionItem("decision-" + d.id(),
                         d.name().orElse(d.id()), block(d.logic()), block(d.significance()), block(d.contest())))
@@ -99,15 +99,14 @@ final class VersionViews {
         String controller = v.controller().flatMap(Contact::name).orElse("");
         points.add(point("controller", msg, msg.format("summary.controller.text", controller)));
         points.add(point("personal-data", msg, msg.format("summary.personal-data.text",
-                names(data.stream().map(d -> lowerFirst(d.name(), v.language())).toList(), msg))));
+                msg.join(data.stream().map(d -> lowerFirst(d.name(), v.language())).toList()))));
         points.add(point("purposes", msg, msg.format("summary.purposes.text",
-                names(purposes.stream().map(p -> lowerFirst(p.name(), v.language())).toList(), msg))));
+                msg.join(purposes.stream().map(p -> lowerFirst(p.name(), v.language())).toList()))));
         points.add(point("recipients", msg, recipients.isEmpty() ? msg.get("summary.recipients.none")
-                : msg.format("summary.recipients.text", names(recipients.stream().map(RecipientItem::name).toList(),
-                msg))));
+                : msg.format("summary.recipients.text", msg.join(recipients.stream().map(RecipientItem::name).toList()))));
         points.add(point("retention", msg, retentionSummary(v, msg)));
         points.add(point("rights", msg, msg.format("summary.rights.text",
-                names(rights.stream().map(r -> lowerFirst(r.title(), v.language())).toList(), msg))));
+                msg.join(rights.stream().map(r -> lowerFirst(r.title(), v.language())).toList()))));
         objection.ifPresent(o -> points.add(new Summary("right-object", o.title(), rightText(v, msg, RightId.OBJECT,
                 markdown::inline))));
         return points;
@@ -121,8 +120,8 @@ final class VersionViews {
         if (periods.isEmpty() || periods.size() < v.personalData().size()) {
             return msg.get("summary.retention.text");
         }
-        String shortest = period(periods.get(0), msg);
-        String longest = period(periods.get(periods.size() - 1), msg);
+        String shortest = msg.period(periods.get(0));
+        String longest = msg.period(periods.get(periods.size() - 1));
         return shortest.equals(longest) ? msg.format("summary.retention.one", shortest)
                 : msg.format("summary.retention.range", shortest, longest);
     }
@@ -138,14 +137,6 @@ final class VersionViews {
 
     private static Summary point(String id, Messages msg, String text) {
         return new Summary(id, msg.get("summary." + id + ".heading"), new Html(HtmlEscaper.escape(text)));
-    }
-
-    /** "a, b and c", in the language's words. */
-    private static String names(List<String> names, Messages msg) {
-        if (names.size() <= 1) {
-            return String.join("", names);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + msg.get("list.and") + names.get(names.size() - 1);
     }
 
     private static String lowerFirst(String text, String language) {
@@ -208,18 +199,13 @@ final class VersionViews {
                 d.source().map(s -> msg.get("source." + s.word())).orElse(""), block(d.sourceDetails()),
                 d.required().map(r -> msg.get("required." + r.word())).orElse(""), block(d.consequences()),
                 d.specialCondition().map(c -> msg.get("special." + c.word())).orElse(""),
-                d.retention().flatMap(Retention::period).map(p -> period(p, msg)).orElse(""),
+                d.retention().flatMap(Retention::period).map(msg::period).orElse(""),
                 d.retention().map(r -> retentionDetail(r)).orElse(Html.EMPTY));
     }
 
     private Html retentionDetail(Retention r) {
         return r.period().isPresent() ? r.after().map(markdown::inline).orElse(Html.EMPTY)
                 : r.criteria().map(markdown::inline).orElse(Html.EMPTY);
-    }
-
-    static String period(RetentionPeriod p, Messages msg) {
-        String unit = p.unit().name().toLowerCase(Locale.ROOT);
-        return msg.format("period." + unit + (p.amount() == 1 ? ".one" : ".other"), String.valueOf(p.amount()));
     }
 
     private RecipientItem recipient(Recipient r, Messages msg, Locale locale) {

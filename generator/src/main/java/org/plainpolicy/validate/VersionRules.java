@@ -230,13 +230,22 @@ final class VersionRules {
                     + ", which is in the EEA; no safeguard is needed, so remove this entry");
         } else if (safeguard == Safeguard.ADEQUACY_DECISION
                 && decision.filter(d -> d.safeguard() == Safeguard.ADEQUACY_DECISION).isEmpty()) {
-            String instead = decision.map(d -> "; for " + country + " use " + d.safeguard().word()).orElse(
-                    "; choose another safeguard, such as standard-contractual-clauses");
-            report(Rule.TRANSFERS, at, country + " has no EU adequacy decision" + instead);
+            report(Rule.TRANSFERS, at, country + " has no EU adequacy decision" + instead(country));
         } else if (safeguard == Safeguard.DATA_PRIVACY_FRAMEWORK && !country.equals("US")) {
             report(Rule.TRANSFERS, at, "data-privacy-framework covers only the United States (US), not " + country
-                    + "; choose another safeguard");
+                    + instead(country));
+        } else if (safeguard == Safeguard.ADEQUACY_DECISION || safeguard == Safeguard.DATA_PRIVACY_FRAMEWORK) {
+            decision.filter(d -> d.decided().isAfter(v.effective())).ifPresent(d -> report(Rule.TRANSFERS, at,
+                    "the EU decision for " + country + " (" + d.safeguard().word() + ") dates from " + d.decided()
+                            + ", after this version took effect; for " + v.id() + " name the safeguard used then, "
+                            + "such as standard-contractual-clauses"));
         }
+    }
+
+    /** What to write instead of a safeguard that does not fit {@code country}. */
+    private String instead(String country) {
+        return registry.adequacy(country).map(d -> "; for " + country + " use " + d.safeguard().word())
+                .orElse("; choose another safeguard, such as standard-contractual-clauses");
     }
 
     // --- Art. 13(2)(a), (e), Art. 14(2)(f), Art. 9(2): each category of data
@@ -301,13 +310,7 @@ final class VersionRules {
             return;
         }
         AuthorityRef ref = v.supervisoryAuthority().get();
-        if (ref instanceof AuthorityRef.Registered registered && registry.authority(registered.id()).isEmpty()) {
-            List<String> ids = registry.authorities().stream().map(a -> a.id()).toList();
-            String hint = Suggestions.didYouMean(registered.id(), ids);
-            report(Rule.SUPERVISORY_AUTHORITY, registered.origin().at(), "no supervisory authority has the id '"
-                    + registered.id() + "'" + (hint.isEmpty() ? "; write a registry id, such as cnil or ico, or "
-                    + "describe the authority with name and website" : hint));
-        } else if (ref instanceof AuthorityRef.Described described) {
+        if (ref instanceof AuthorityRef.Described described) {
             Contact c = described.contact();
             if (absent(c.origin(), "name", c.name())) {
                 report(Rule.SUPERVISORY_AUTHORITY, c.origin().of("name"), "`supervisoryAuthority` has no `name`; "
@@ -344,6 +347,7 @@ final class VersionRules {
     // --- cross-references: checked in every version, before the GDPR too
 
     private void references() {
+        authorityResolves();
         Map<String, PersonalData> data = byId(v.personalData(), PersonalData::id);
         Map<String, Recipient> recipients = byId(v.recipients(), Recipient::id);
         Set<String> used = v.purposes().stream().flatMap(p -> p.data().stream()).map(Reference::id)
@@ -352,13 +356,15 @@ final class VersionRules {
             for (Reference ref : p.data()) {
                 if (!data.containsKey(ref.id())) {
                     report(Rule.PURPOSE_DATA, ref.at(), "purpose '" + p.id() + "' uses data '" + ref.id()
-                            + "', which is not in `personalData`" + Suggestions.didYouMean(ref.id(), data.keySet()));
+                            + "', which is not in `personalData`" + orFix(Suggestions.didYouMean(ref.id(), data.keySet()),
+                            "; correct the id, or add that category to `personalData`"));
                 }
             }
             for (Reference ref : p.recipients()) {
                 if (!recipients.containsKey(ref.id())) {
                     report(Rule.RECIPIENTS, ref.at(), "purpose '" + p.id() + "' names recipient '" + ref.id()
-                            + "', which is not in `recipients`" + Suggestions.didYouMean(ref.id(), recipients.keySet()));
+                            + "', which is not in `recipients`" + orFix(Suggestions.didYouMean(ref.id(),
+                            recipients.keySet()), "; correct the id, or add that recipient to `recipients`"));
                 }
             }
         }
@@ -371,12 +377,24 @@ final class VersionRules {
         for (Transfer t : v.transfers()) {
             t.recipient().filter(ref -> !recipients.containsKey(ref.id())).ifPresent(ref -> report(Rule.RECIPIENTS,
                     ref.at(), "the transfer names recipient '" + ref.id() + "', which is not in `recipients`"
-                            + Suggestions.didYouMean(ref.id(), recipients.keySet())));
+                            + orFix(Suggestions.didYouMean(ref.id(), recipients.keySet()),
+                            "; correct the id, or add that recipient to `recipients`")));
             if (t.recipient().isEmpty() && !t.origin().rejected("recipient")) {
                 report(Rule.TRANSFERS, t.origin().of("recipient"), "the transfer has no `recipient`; add the id "
                         + "of the recipient that receives the data");
             }
         }
+    }
+
+    private void authorityResolves() {
+        v.supervisoryAuthority().filter(AuthorityRef.Registered.class::isInstance).map(AuthorityRef.Registered.class::cast)
+                .filter(registered -> registry.authority(registered.id()).isEmpty()).ifPresent(registered -> {
+                    List<String> ids = registry.authorities().stream().map(a -> a.id()).toList();
+                    String hint = Suggestions.didYouMean(registered.id(), ids);
+                    report(Rule.SUPERVISORY_AUTHORITY, registered.origin().at(), "no supervisory authority has the id '"
+                            + registered.id() + "'" + (hint.isEmpty() ? "; write a registry id, such as cnil or ico, "
+                            + "or describe the authority with name and website" : hint));
+                });
     }
 
     // --- form: unique ids, free sections that follow a section that exists
@@ -410,6 +428,11 @@ final class VersionRules {
                         + first.line() + "); give each item its own id");
             }
         }
+    }
+
+    /** The "did you mean" when there is one, else what to do. */
+    private static String orFix(String didYouMean, String fix) {
+        return didYouMean.isEmpty() ? fix : didYouMean;
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {

@@ -1,0 +1,51 @@
+package org.plainpolicy.diff;
+
+import java.util.List;
+import java.util.Locale;
+import org.plainpolicy.model.Retention;
+import org.plainpolicy.render.Messages;
+
+/** Puts {@link Change}s into plain sentences in one language, with the theme's words. */
+public final class ChangeSentences {
+
+    private final Messages msg;
+    private final Locale locale;
+
+    public ChangeSentences(Messages msg) {
+        this.msg = msg;
+        this.locale = Locale.forLanguageTag(msg.language());
+    }
+
+    public String sentence(Change change) {
+        Object[] arguments = change.arguments().stream().map(this::text).toArray();
+        return msg.format(change.message(), arguments);
+    }
+
+    public List<String> sentences(ChangeList list) {
+        return list.changes().stream().map(this::sentence).toList();
+    }
+
+    private String text(Object argument) {
+        if (argument instanceof Change.Term term) {
+            return msg.get(term.key());
+        }
+        if (argument instanceof Differ.Country country) {
+            return country.code().isEmpty() ? "" : new Locale("", country.code()).getDisplayCountry(locale);
+        }
+        if (argument instanceof Differ.Names names) {
+            return msg.join(names.names());
+        }
+        if (argument instanceof Retention retention) {
+            return retention(retention);
+        }
+        return argument.toString();
+    }
+
+    private String retention(Retention r) {
+        if (r.period().isEmpty()) {
+            return r.criteria().orElse("").strip();
+        }
+        String period = msg.period(r.period().get());
+        return r.after().map(after -> period + " " + msg.get("retention.after") + " " + after.strip()).orElse(period);
+    }
+}

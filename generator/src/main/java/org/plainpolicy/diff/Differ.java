@@ -1,0 +1,322 @@
+package org.plainpolicy.diff;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.plainpolicy.diff.Change.Term;
+import org.plainpolicy.model.AuthorityRef;
+import org.plainpolicy.model.AutomatedDecision;
+import org.plainpolicy.model.Contact;
+import org.plainpolicy.model.DerivedRights;
+import org.plainpolicy.model.Dpo;
+import org.plainpolicy.model.PersonalData;
+import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.Purpose;
+import org.plainpolicy.model.Recipient;
+import org.plainpolicy.model.Reference;
+import org.plainpolicy.model.Retention;
+import org.plainpolicy.model.RightId;
+import org.plainpolicy.model.Transfer;
+import org.plainpolicy.registry.Registry;
+
+/**
+ * Stage four of the pipeline: what a version changed against another, computed from the two
+ * models. Items are matched by id, so a renamed purpose reads as renamed, not as one removed and
+ * one added. Stateless and safe to share.
+ */
+public final class Differ {
+
+    private final Registry registry;
+
+    public Differ(Registry registry) {
+        this.registry = registry;
+    }
+
+    public ChangeList compare(PolicyVersion from, PolicyVersion to) {
+        List<Change> changes = new ArrayList<>();
+        parties(from, to, changes);
+        purposes(from, to, changes);
+        personalData(from, to, changes);
+        recipients(from, to, changes);
+        transfers(from, to, changes);
+        decisions(from, to, changes);
+        rights(from, to, changes);
+        children(from, to, changes);
+        return new ChangeList(from, to, to.changes(), changes);
+    }
+
+    private void parties(PolicyVersion from, PolicyVersion to, List<Change> out) {
+        String before = from.controller().flatMap(Contact::name).orElse("");
+        String after = to.controller().flatMap(Contact::name).orElse("");
+        if (!before.equals(after) && !after.isEmpty()) {
+            out.add(Change.of("change.controller.name", "controller", before, after));
+        } else if (!contactOf(from.controller()).equals(contactOf(to.controller()))) {
+            out.add(Change.of("change.controller.contact", "controller"));
+        }
+        if (from.representative().isEmpty() && to.representative().isPresent()) {
+            out.add(Change.of("change.representative.added", "controller", to.representative().get().name().orElse("")));
+        } else if (from.representative().isPresent() && to.representative().isEmpty()) {
+            out.add(Change.of("change.representative.removed", "controller"));
+        } else if (!contactOf(from.representative()).equals(contactOf(to.representative()))) {
+            out.add(Change.of("change.representative.changed", "controller",
+                    to.representative().flatMap(Contact::name).orElse("")));
+        }
+        dpo(from, to, out);
+        String authorityBefore = authority(from);
+        String authorityAfter = authority(to);
+        if (!authorityBefore.equals(authorityAfter)) {
+            out.add(authorityBefore.isEmpty() ? Change.of("change.authority.added", "complaint", authorityAfter)
+                    : Change.of("change.authority.changed", "complaint", authorityBefore, authorityAfter));
+        }
+        String contactBefore = from.rights().flatMap(r -> r.contact()).orElse("");
+        String contactAfter = to.rights().flatMap(r -> r.contact()).orElse("");
+        if (!contactBefore.equals(contactAfter) && !contactAfter.isEmpty()) {
+            out.add(Change.of("change.rights.contact", "rights", contactAfter));
+        }
+    }
+
+    private static void dpo(PolicyVersion from, PolicyVersion to, List<Change> out) {
+        boolean before = from.dpo().map(Dpo::isAppointed).orElse(false);
+        boolean after = to.dpo().map(Dpo::isAppointed).orElse(false);
+        String who = to.dpo().map(d -> d.contact().name().or(() -> d.contact().email()).orElse("")).orElse("");
+        if (!before && after) {
+            out.add(Change.of("change.dpo.appointed", "dpo", who));
+        } else if (before && !after) {
+            out.add(Change.of("change.dpo.removed", "dpo"));
+        } else if (after && !contactOf(from.dpo().map(Dpo::contact)).equals(contactOf(to.dpo().map(Dpo::contact)))) {
+            out.add(Change.of("change.dpo.changed", "dpo", who));
+        }
+    }
+
+    private String authority(PolicyVersion v) {
+        return v.supervisoryAuthority().map(a -> a instanceof AuthorityRef.Registered r
+                ? registry.authority(r.id()).map(sa -> sa.name()).orElse(r.id())
+                : ((AuthorityRef.Described) a).contact().name().orElse("")).orElse("");
+    }
+
+    private static String contactOf(Optional<Contact> contact) {
+        return contact.map(c -> String.join("|", c.name().orElse(""), c.address().orElse(""), c.email().orElse(""),
+                c.phone().orElse(""), c.website().orElse(""))).orElse("");
+    }
+
+    private static void purposes(PolicyVersion from, PolicyVersion to, List<Change> out) {
+        Map<String, Purpose> before = byId(from.purposes(), Purpose::id);
+        Map<String, Purpose> after = byId(to.purposes(), Purpose::id);
+        Map<String, String> dataNames = names(to.personalData(), PersonalData::id, PersonalData::name, from.personalData());
+        Map<String, String> recipientNames = names(to.recipients(), Recipient::id, Recipient::name, from.recipients());
+        for (Purpose p : after.values()) {
+            String anchor = "purpose-" + p.id();
+            Purpose old = before.get(p.id());
+            if (old == null) {
+                out.add(Change.of("change.purpose.added", anchor, name(p.name(), p.id())));
+                continue;
+            }
+            String name = name(p.name(), p.id());
+            renamed(old.name(), p.name(), "change.purpose.renamed", anchor, out);
+            if (!old.legalBasis().equals(p.legalBasis()) && p.legalBasis().isPresent()) {
+                Term basis = new Term("basis.short." + p.legalBasis().get().word());
+                out.add(old.legalBasis().isEmpty() ? Change.of("change.purpose.basis.stated", anchor, name, basis)
+                        : Change.of("change.purpose.basis", anchor, name,
+                        new Term("basis.short." + old.legalBasis().get().word()), basis));
+            }
+            listChange(ids(old.data()), ids(p.data()), dataNames, "change.purpose.data", anchor, name, out);
+            listChange(ids(old.recipients()), ids(p.recipients()), recipientNames, "change.purpose.recipients",
+                    anchor, name, out);
+        }
+        for (Purpose p : before.values()) {
+            if (!after.containsKey(p.id())) {
+                out.add(Change.of("change.purpose.removed", "purposes", name(p.name(), p.id())));
+            }
+        }
+    }
+
+    private static void personalData(PolicyVersion from, PolicyVersion to, List<Change> out) {
+        Map<String, PersonalData> before = byId(from.personalData(), PersonalData::id);
+        for (PersonalData d : to.personalData()) {
+            String anchor = "data-" + d.id();
+            PersonalData old = before.get(d.id());
+            if (old == null) {
+                out.add(Change.of("change.data.added", anchor, name(d.name(), d.id())));
+                continue;
+            }
+            renamed(old.name(), d.name(), "change.data.renamed", anchor, out);
+            Optional<Retention> was = old.retention().filter(Retention::stated);
+            Optional<Retention> now = d.retention().filter(Retention::stated);
+            if (now.isPresent() && !sameRetention(was, now)) {
+                out.add(was.isEmpty() ? Change.of("change.retention.stated", "retention", name(d.name(), d.id()), now.get())
+                        : Change.of("change.retention.changed", "retention", name(d.name(), d.id()), was.get(), now.get()));
+            }
+        }
+        Map<String, PersonalData> after = byId(to.personalData(), PersonalData::id);
+        for (PersonalData d : from.personalData()) {
+            if (!after.containsKey(d.id())) {
+                out.add(Change.of("change.data.removed", "personal-data", name(d.name(), d.id())));
+            }
+        }
+    }
+
+    private static boolean sameRetention(Optional<Retention> a, Optional<Retention> b) {
+        Function<Optional<Retention>, String> key = r -> r.map(x -> x.period().map(Object::toString).orElse("")
+                + "|" + x.after().orElse("") + "|" + x.criteria().orElse("")).orElse("");
+        return key.apply(a).equals(key.apply(b));
+    }
+
+    private static void recipients(PolicyVersion from, PolicyVersion to, List<Change> out) {
+        Map<String, Recipient> before = byId(from.recipients(), Recipient::id);
+        for (Recipient r : to.recipients()) {
+            String anchor = "recipient-" + r.id();
+            Recipient old = before.get(r.id());
+            String name = name(r.name(), r.id());
+            if (old == null) {
+                out.add(Change.of("change.recipient.added", anchor, name, new Country(r.country().orElse(""))));
+                continue;
+            }
+            renamed(old.name(), r.name(), "change.recipient.renamed", anchor, out);
+            if (!old.country().equals(r.country()) && r.country().isPresent()) {
+                out.add(Change.of("change.recipient.country", anchor, name, new Country(old.country().orElse("")),
+                        new Country(r.country().get())));
+            }
+            if (!old.role().equals(r.role()) && r.role().isPresent()) {
+                out.add(Change.of("change.recipient.role", anchor, name, new Term("role." + r.role().get().word())));
+            }
+        }
+        Map<String, Recipient> after = byId(to.recipients(), Recipient::id);
+        for (Recipient r : from.recipients()) {
+            if (!after.containsKey(r.id())) {
+                out.add(Change.of("change.recipient.removed", "recipients", name(r.name(), r.id())));
+            }
+        }
+    }
+
+    private static void transfers(PolicyVersion from, PolicyVersion to, List<Change> out) {
+        Map<String, Transfer> before = byId(from.transfers(), Differ::transferKey);
+        Map<String, Transfer> after = byId(to.transfers(), Differ::transferKey);
+        for (Transfer t : to.transfers()) {
+            Transfer old = before.get(transferKey(t));
+            String name = recipientName(to, t);
+            Country country = new Country(t.country().orElse(""));
+            if (old == null) {
+                out.add(Change.of("change.transfer.added", "transfers", name, country, safeguard(t)));
+            } else if (!old.safeguard().equals(t.safeguard())) {
+                out.add(Change.of("change.transfer.safeguard", "transfers", name, country, safeguard(old), safeguard(t)));
+            }
+        }
+        for (Transfer t : from.transfers()) {
+            if (!after.containsKey(transferKey(t))) {
+                out.add(Change.of("change.transfer.removed", "transfers", recipientName(from, t),
+                        new Country(t.country().orElse(""))));
+            }
+        }
+    }
+
+    private static Object safeguard(Transfer t) {
+        return t.safeguard().<Object>map(s -> new Term("safeguard.short." + s.word())).orElse("");
+    }
+
+    private static String transferKey(Transfer t) {
+        return t.recipient().map(Reference::id).orElse("") + " " + t.country().orElse("");
+    }
+
+    private static String recipientName(PolicyVersion v, Transfer t) {
+        String id = t.recipient().map(Reference::id).orElse("");
+        return v.recipients().stream().filter(r -> r.id().equals(id)).findFirst()
+                .map(r -> name(r.name(), r.id())).orElse(id);
+    }
+
+    private static void decisions(PolicyVersion from, PolicyVersion to, List<Change> out) {
+        Map<String, AutomatedDecision> before = byId(from.automatedDecisions(), AutomatedDecision::id);
+        Map<String, AutomatedDecision> after = byId(to.automatedDecisions(), AutomatedDecision::id);
+        for (AutomatedDecision d : to.automatedDecisions()) {
+            if (!before.containsKey(d.id())) {
+                out.add(Change.of("change.decision.added", "decision-" + d.id(), name(d.name(), d.id())));
+            }
+        }
+        for (AutomatedDecision d : from.automatedDecisions()) {
+            if (!after.containsKey(d.id())) {
+                out.add(Change.of("change.decision.removed", "automated-decisions", name(d.name(), d.id())));
+            }
+        }
+    }
+
+    private static void rights(PolicyVersion from, PolicyVersion to, List<Change> out) {
+        List<RightId> before = new ArrayList<>(DerivedRights.of(from));
+        List<RightId> after = new ArrayList<>(DerivedRights.of(to));
+        if (DerivedRights.canObject(from)) {
+            before.add(RightId.OBJECT);
+        }
+        if (DerivedRights.canObject(to)) {
+            after.add(RightId.OBJECT);
+        }
+        after.stream().filter(r -> !before.contains(r)).forEach(r -> out.add(Change.of("change.right.added",
+                "right-" + r.word(), new Term("right." + r.word() + ".title"))));
+        before.stream().filter(r -> !after.contains(r)).forEach(r -> out.add(Change.of("change.right.removed",
+                "rights", new Term("right." + r.word() + ".title"))));
+        for (RightId right : RightId.values()) {
+            String was = from.rights().map(r -> r.overrides().get(right)).orElse(null);
+            String now = to.rights().map(r -> r.overrides().get(right)).orElse(null);
+            if (now != null && after.contains(right) && !Objects.equals(was, now)) {
+                out.add(Change.of("change.right.explained", "right-" + right.word(),
+                        new Term("right." + right.word() + ".title")));
+            }
+        }
+    }
+
+    private static void children(PolicyVersion from, PolicyVersion to, List<Change> out) {
+        if (!from.childrenMinimumAge().equals(to.childrenMinimumAge()) && to.childrenMinimumAge().isPresent()) {
+            out.add(Change.of("change.children", "children", String.valueOf(to.childrenMinimumAge().get())));
+        }
+    }
+
+    private static void renamed(Optional<String> before, Optional<String> after, String message, String anchor,
+                                List<Change> out) {
+        if (before.isPresent() && after.isPresent() && !before.equals(after)) {
+            out.add(Change.of(message, anchor, before.get(), after.get()));
+        }
+    }
+
+    private static void listChange(List<String> before, List<String> after, Map<String, String> names,
+                                   String message, String anchor, String owner, List<Change> out) {
+        List<String> added = after.stream().filter(id -> !before.contains(id)).map(id -> names.getOrDefault(id, id)).toList();
+        List<String> removed = before.stream().filter(id -> !after.contains(id)).map(id -> names.getOrDefault(id, id)).toList();
+        if (!added.isEmpty()) {
+            out.add(Change.of(message + ".added", anchor, owner, new Names(added)));
+        }
+        if (!removed.isEmpty()) {
+            out.add(Change.of(message + ".removed", anchor, owner, new Names(removed)));
+        }
+    }
+
+    private static List<String> ids(List<Reference> references) {
+        return references.stream().map(Reference::id).toList();
+    }
+
+    private static String name(Optional<String> name, String id) {
+        return name.orElse(id);
+    }
+
+    /** Names of items by id, taking the newer name when an item is in both versions. */
+    private static <T> Map<String, String> names(List<T> newer, Function<T, String> id, Function<T, Optional<String>> name,
+                                                 List<T> older) {
+        Map<String, String> names = new LinkedHashMap<>();
+        older.forEach(item -> names.put(id.apply(item), name(name.apply(item), id.apply(item))));
+        newer.forEach(item -> names.put(id.apply(item), name(name.apply(item), id.apply(item))));
+        return names;
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** A country code, written as the country's name in the page's language. */
+    public record Country(String code) {
+    }
+
+    /** Several names, joined as each language joins a list. */
+    public record Names(List<String> names) {
+    }
+}
