@@ -8,7 +8,13 @@ import java.util.Optional;
 import org.plainpolicy.load.LoadResult;
 import org.plainpolicy.load.PolicyLoader;
 import org.plainpolicy.model.Finding;
+import org.plainpolicy.diff.ChangeList;
+import org.plainpolicy.diff.ChangePages;
+import org.plainpolicy.diff.ChangeSentences;
+import org.plainpolicy.diff.Differ;
 import org.plainpolicy.model.PolicyProject;
+import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.render.Messages;
 import org.plainpolicy.registry.Registry;
 import org.plainpolicy.render.OutputFile;
 import org.plainpolicy.render.SiteRenderer;
@@ -29,18 +35,21 @@ public final class PlainPolicy {
     private final PolicyLoader loader;
     private final Validator validator;
     private final SiteRenderer renderer;
+    private final ChangePages changePages;
+    private final Differ differ;
     private final SiteWriter writer;
 
-    private PlainPolicy(PolicyLoader loader, Validator validator, SiteRenderer renderer, SiteWriter writer) {
+    private PlainPolicy(PolicyLoader loader, Validator validator, Registry registry, SiteWriter writer) {
         this.loader = loader;
         this.validator = validator;
-        this.renderer = renderer;
+        this.renderer = new SiteRenderer(registry);
+        this.changePages = new ChangePages(registry);
+        this.differ = new Differ(registry);
         this.writer = writer;
     }
 
     public static PlainPolicy standard() {
-        return new PlainPolicy(new PolicyLoader(), Validator.standard(), new SiteRenderer(Registry.standard()),
-                new SiteWriter());
+        return new PlainPolicy(new PolicyLoader(), Validator.standard(), Registry.standard(), new SiteWriter());
     }
 
     /** Loads and validates the project in {@code directory}: all the findings of one run. */
@@ -70,10 +79,37 @@ public final class PlainPolicy {
             all.addAll(untranslated);
             return new BuildResult(new CheckResult(check.project(), all), 0, 0);
         }
-        List<OutputFile> files = renderer.render(project, theme, today);
+        List<OutputFile> files = new ArrayList<>(renderer.render(project, theme, today));
+        files.addAll(changePages.render(project, theme, today));
         writer.write(output, directory, files);
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
         return new BuildResult(check, files.size(), pages);
+    }
+
+    /**
+     * The change list between two versions of a project, in plain sentences of {@code language}
+     * (the default language when empty): the editor's own notes first, then the computed changes.
+     *
+     * @throws IllegalArgumentException when the project has no such version in that language
+     */
+    public List<String> changes(PolicyProject project, String from, String to, Optional<String> language) {
+        String lang = language.orElse(project.site().defaultLanguage());
+        PolicyVersion older = find(project, from, lang);
+        PolicyVersion newer = find(project, to, lang);
+        Messages msg = Theme.load(project.directory().resolve(TEMPLATES_DIRECTORY)).messages(lang);
+        List<String> notes = project.inLanguage(lang).stream().filter(v -> v.effective().isAfter(older.effective())
+                && !v.effective().isAfter(newer.effective())).flatMap(v -> v.changes().stream()).toList();
+        ChangeList list = differ.compare(older, newer, notes);
+        List<String> lines = new ArrayList<>(list.editorNotes().stream().map(String::strip).toList());
+        lines.addAll(new ChangeSentences(msg).sentences(list));
+        return lines;
+    }
+
+    private static PolicyVersion find(PolicyProject project, String id, String language) {
+        return project.versions().stream().filter(v -> v.id().equals(id) && v.language().equals(language))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("there is no version " + id + " in '"
+                        + language + "'; the versions are: " + project.versions().stream()
+                        .filter(v -> v.language().equals(language)).map(PolicyVersion::id).toList()));
     }
 
     /** A language with versions but no words for the site's headings and labels cannot be published. */

@@ -38,14 +38,30 @@ public final class ChangeSentences {
         if (argument instanceof Retention retention) {
             return retention(retention);
         }
+        if (argument instanceof Differ.Phrase phrase) {
+            return inSentence(phrase.text());
+        }
         return argument.toString();
+    }
+
+    private String inSentence(String text) {
+        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && !Character.isUpperCase(text.charAt(1))) {
+            return text.substring(0, 1).toLowerCase(locale) + text.substring(1);
+        }
+        return text;
     }
 
     private String retention(Retention r) {
         if (r.period().isEmpty()) {
-            return r.criteria().orElse("").strip();
+            return flat(SectionTexts.plain(r.criteria().orElse("")));
         }
         String period = msg.period(r.period().get());
-        return r.after().map(after -> period + " " + msg.get("retention.after") + " " + after.strip()).orElse(period);
+        return r.after().map(after -> period + " " + msg.get("retention.after") + " " + flat(after)).orElse(period);
+    }
+
+    /** Text on one line, without a closing full stop: it goes inside a sentence. */
+    private static String flat(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 }

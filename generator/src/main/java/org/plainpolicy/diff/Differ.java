@@ -37,7 +37,13 @@ public final class Differ {
         this.registry = registry;
     }
 
+    /** What {@code to} changed against {@code from}, with {@code to}'s own notes (none when they are the same version). */
     public ChangeList compare(PolicyVersion from, PolicyVersion to) {
+        return compare(from, to, from.id().equals(to.id()) ? List.of() : to.changes());
+    }
+
+    /** As {@link #compare(PolicyVersion, PolicyVersion)}, with the editor's notes of every version in between. */
+    public ChangeList compare(PolicyVersion from, PolicyVersion to, List<String> editorNotes) {
         List<Change> changes = new ArrayList<>();
         parties(from, to, changes);
         purposes(from, to, changes);
@@ -47,7 +53,30 @@ public final class Differ {
         decisions(from, to, changes);
         rights(from, to, changes);
         children(from, to, changes);
-        return new ChangeList(from, to, to.changes(), changes);
+        texts(from, to, changes);
+        return new ChangeList(from, to, editorNotes, changes);
+    }
+
+    /** Wording that changed where no structural value did: security, the glossary, free sections. */
+    private static void texts(PolicyVersion from, PolicyVersion to, List<Change> out) {
+        if (!from.security().equals(to.security()) && to.security().isPresent()) {
+            out.add(Change.of("change.security", "security"));
+        }
+        List<String> termsBefore = from.glossary().stream().map(g -> g.term()).toList();
+        List<String> newTerms = to.glossary().stream().map(g -> g.term()).filter(t -> !termsBefore.contains(t)).toList();
+        if (!newTerms.isEmpty()) {
+            out.add(Change.of("change.glossary.added", "glossary", new Names(newTerms)));
+        }
+        Map<String, String> sectionsBefore = from.sections().stream()
+                .collect(Collectors.toMap(x -> x.id(), x -> x.title(), (a, b) -> a));
+        for (var section : to.sections()) {
+            if (!sectionsBefore.containsKey(section.id())) {
+                out.add(Change.of("change.section.added", section.id(), section.title()));
+            }
+        }
+        List<String> sectionsAfter = to.sections().stream().map(x -> x.id()).toList();
+        from.sections().stream().filter(x -> !sectionsAfter.contains(x.id())).forEach(x ->
+                out.add(Change.of("change.section.removed", "changes", x.title())));
     }
 
     private void parties(PolicyVersion from, PolicyVersion to, List<Change> out) {
@@ -113,10 +142,10 @@ public final class Differ {
             String anchor = "purpose-" + p.id();
             Purpose old = before.get(p.id());
             if (old == null) {
-                out.add(Change.of("change.purpose.added", anchor, name(p.name(), p.id())));
+                out.add(Change.of("change.purpose.added", anchor, new Phrase(name(p.name(), p.id()))));
                 continue;
             }
-            String name = name(p.name(), p.id());
+            Phrase name = new Phrase(name(p.name(), p.id()));
             renamed(old.name(), p.name(), "change.purpose.renamed", anchor, out);
             if (!old.legalBasis().equals(p.legalBasis()) && p.legalBasis().isPresent()) {
                 Term basis = new Term("basis.short." + p.legalBasis().get().word());
@@ -124,13 +153,16 @@ public final class Differ {
                         : Change.of("change.purpose.basis", anchor, name,
                         new Term("basis.short." + old.legalBasis().get().word()), basis));
             }
+            if (!old.description().equals(p.description()) && p.description().isPresent()) {
+                out.add(Change.of("change.purpose.described", anchor, name));
+            }
             listChange(ids(old.data()), ids(p.data()), dataNames, "change.purpose.data", anchor, name, out);
             listChange(ids(old.recipients()), ids(p.recipients()), recipientNames, "change.purpose.recipients",
                     anchor, name, out);
         }
         for (Purpose p : before.values()) {
             if (!after.containsKey(p.id())) {
-                out.add(Change.of("change.purpose.removed", "purposes", name(p.name(), p.id())));
+                out.add(Change.of("change.purpose.removed", "purposes", new Phrase(name(p.name(), p.id()))));
             }
         }
     }
@@ -141,21 +173,24 @@ public final class Differ {
             String anchor = "data-" + d.id();
             PersonalData old = before.get(d.id());
             if (old == null) {
-                out.add(Change.of("change.data.added", anchor, name(d.name(), d.id())));
+                out.add(Change.of("change.data.added", anchor, new Phrase(name(d.name(), d.id()))));
                 continue;
             }
             renamed(old.name(), d.name(), "change.data.renamed", anchor, out);
             Optional<Retention> was = old.retention().filter(Retention::stated);
             Optional<Retention> now = d.retention().filter(Retention::stated);
             if (now.isPresent() && !sameRetention(was, now)) {
-                out.add(was.isEmpty() ? Change.of("change.retention.stated", "retention", name(d.name(), d.id()), now.get())
-                        : Change.of("change.retention.changed", "retention", name(d.name(), d.id()), was.get(), now.get()));
+                Phrase name = new Phrase(name(d.name(), d.id()));
+                // "instead of" reads well between two periods; a period replacing criteria is simply stated.
+                boolean periods = was.flatMap(Retention::period).isPresent() && now.get().period().isPresent();
+                out.add(periods ? Change.of("change.retention.changed", "retention", name, was.get(), now.get())
+                        : Change.of("change.retention.stated", "retention", name, now.get()));
             }
         }
         Map<String, PersonalData> after = byId(to.personalData(), PersonalData::id);
         for (PersonalData d : from.personalData()) {
             if (!after.containsKey(d.id())) {
-                out.add(Change.of("change.data.removed", "personal-data", name(d.name(), d.id())));
+                out.add(Change.of("change.data.removed", "personal-data", new Phrase(name(d.name(), d.id()))));
             }
         }
     }
@@ -280,7 +315,7 @@ public final class Differ {
     }
 
     private static void listChange(List<String> before, List<String> after, Map<String, String> names,
-                                   String message, String anchor, String owner, List<Change> out) {
+                                   String message, String anchor, Object owner, List<Change> out) {
         List<String> added = after.stream().filter(id -> !before.contains(id)).map(id -> names.getOrDefault(id, id)).toList();
         List<String> removed = before.stream().filter(id -> !after.contains(id)).map(id -> names.getOrDefault(id, id)).toList();
         if (!added.isEmpty()) {
@@ -310,6 +345,10 @@ public final class Differ {
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
         return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** A name used inside a sentence, such as a purpose's: its first letter is lowered unless it starts an acronym. */
+    public record Phrase(String text) {
     }
 
     /** A country code, written as the country's name in the page's language. */

@@ -29,6 +29,18 @@ public final class SitePaths {
         return root(language) + "versions/" + id + "/index.html";
     }
 
+    public String changes(String language, String id) {
+        return root(language) + "changes/" + id + "/index.html";
+    }
+
+    public String notice(String language, String id, String extension) {
+        return root(language) + "notices/" + id + "." + extension;
+    }
+
+    public String feed(String language) {
+        return root(language) + "feed.xml";
+    }
+
     public String stylesheet() {
         return "assets/style.css";
     }

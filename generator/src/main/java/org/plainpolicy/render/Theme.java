@@ -29,13 +29,17 @@ import org.apache.velocity.runtime.resource.loader.FileResourceLoader;
 public final class Theme {
 
     private final VelocityEngine engine;
+    /** For plain-text files (a notice e-mail's text part): no HTML escaping, everything else alike. */
+    private final VelocityEngine textEngine;
     private final Optional<Path> overrides;
     private final Map<String, Messages> messages = new HashMap<>();
 
     private Theme(Optional<Path> overrides) {
         this.overrides = overrides;
-        this.engine = new VelocityEngine(settings(overrides));
+        this.engine = new VelocityEngine(settings(overrides, true));
         this.engine.init();
+        this.textEngine = new VelocityEngine(settings(overrides, false));
+        this.textEngine.init();
     }
 
     /** The default theme, with the overrides of {@code templatesDirectory} when it exists. */
@@ -43,7 +47,7 @@ public final class Theme {
         return new Theme(Files.isDirectory(templatesDirectory) ? Optional.of(templatesDirectory) : Optional.empty());
     }
 
-    private static Properties settings(Optional<Path> overrides) {
+    private static Properties settings(Optional<Path> overrides, boolean escapeHtml) {
         Properties p = new Properties();
         p.setProperty(RuntimeConstants.RESOURCE_LOADERS, overrides.isPresent() ? "project,theme" : "theme");
         overrides.ifPresent(dir -> {
@@ -53,15 +57,20 @@ public final class Theme {
         p.setProperty("resource.loader.theme.class", ThemeResourceLoader.class.getName());
         p.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
-        p.setProperty(RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, EscapingHandler.class.getName());
+        if (escapeHtml) {
+            p.setProperty(RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, EscapingHandler.class.getName());
+        }
         p.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME,
                 "org.apache.velocity.util.introspection.SecureUberspector");
         return p;
     }
 
-    /** Renders the template {@code name} (such as {@code version.vm}) with the given values. */
+    /**
+     * Renders the template {@code name} (such as {@code version.vm}) with the given values. Every
+     * value printed is HTML-escaped, except in templates named {@code *.txt.vm}, which make plain text.
+     */
     public String render(String name, Map<String, Object> values) {
-        Template template = engine.getTemplate(name, "UTF-8");
+        Template template = (name.endsWith(".txt.vm") ? textEngine : engine).getTemplate(name, "UTF-8");
         VelocityContext context = new VelocityContext(new HashMap<>(values));
         StringWriter out = new StringWriter();
         template.merge(context, out);

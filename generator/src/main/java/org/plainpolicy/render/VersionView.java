@@ -15,6 +15,7 @@ public record VersionView(
         String title,
         Html intro,
         List<Html> changes,
+        String changesHref,
         List<Summary> summary,
         List<Section> sections,
         Party controller,

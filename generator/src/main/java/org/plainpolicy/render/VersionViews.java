@@ -53,7 +53,7 @@ final class VersionViews {
         this.markdown = markdown;
     }
 
-    VersionView build(PolicyVersion v, Messages msg, String status) {
+    VersionView build(PolicyVersion v, Messages msg, String status, String changesHref) {
         Locale locale = Locale.forLanguageTag(v.language());
         List<RightItem> rights = DerivedRights.of(v).stream().map(r -> right(v, msg, r)).toList();
         Optional<RightItem> objection = DerivedRights.canObject(v)
@@ -69,6 +69,7 @@ final class VersionViews {
                 v.title().orElse(msg.get("policy.title")),
                 v.intro().map(markdown::block).orElse(Html.EMPTY),
                 v.changes().stream().map(markdown::inline).toList(),
+                changesHref,
                 summary(v, msg, data, purposes, recipients, rights, objection),
                 sections(v, msg),
                 v.controller().map(this::party).orElse(emptyParty()),
@@ -146,25 +147,13 @@ final class VersionViews {
         return text;
     }
 
-    /** The standard sections in page order, each free section placed after the one it names. */
+    /** The sections in page order, each free section placed after the one it names. */
     private List<Section> sections(PolicyVersion v, Messages msg) {
-        Map<String, List<FreeSection>> after = new LinkedHashMap<>();
-        for (FreeSection s : v.sections()) {
-            after.computeIfAbsent(s.after().orElse("changes"), k -> new ArrayList<>()).add(s);
-        }
-        List<Section> sections = new ArrayList<>();
-        for (String id : SectionIds.STANDARD) {
-            sections.add(new Section(id, msg.get("section." + id), id, Html.EMPTY));
-            addFree(id, after, sections);
-        }
-        return sections;
-    }
-
-    private void addFree(String id, Map<String, List<FreeSection>> after, List<Section> sections) {
-        for (FreeSection s : after.getOrDefault(id, List.of())) {
-            sections.add(new Section(s.id(), s.title(), "free", markdown.block(s.body())));
-            addFree(s.id(), after, sections);
-        }
+        Map<String, FreeSection> free = v.sections().stream()
+                .collect(Collectors.toMap(FreeSection::id, s -> s, (a, b) -> a));
+        return SectionIds.pageOrder(v).stream().map(id -> free.containsKey(id)
+                ? new Section(id, free.get(id).title(), "free", markdown.block(free.get(id).body()))
+                : new Section(id, msg.get("section." + id), id, Html.EMPTY)).toList();
     }
 
     private RightItem right(PolicyVersion v, Messages msg, RightId right) {

@@ -1,0 +1,62 @@
+package org.plainpolicy.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.plainpolicy.PlainPolicy;
+import org.plainpolicy.model.PolicyProject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Prints what changed between two versions, one plain sentence a line; any two versions, "
+                + "not only neighbours.")
+final class DiffCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The policy directory.")
+    Path directory;
+
+    @Parameters(index = "1", paramLabel = "FROM", description = "The older version's id, such as 2018-05-25.")
+    String from;
+
+    @Parameters(index = "2", paramLabel = "TO", description = "The newer version's id, such as 2018-09-15.")
+    String to;
+
+    @Option(names = "--lang", paramLabel = "L", description = "The language to compare and write in "
+            + "(default: the site's default language).")
+    String language;
+
+    @Override
+    public Integer call() {
+        PlainPolicy tool = PlainPolicy.standard();
+        PlainPolicy.CheckResult check = tool.check(directory);
+        if (check.project().isEmpty() || check.errors() > 0) {
+            return FindingReport.print(check, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                    options.failOnWarning);
+        }
+        PolicyProject project = check.project().get();
+        List<String> lines;
+        try {
+            lines = tool.changes(project, from, to, Optional.ofNullable(language));
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("plainpolicy: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (lines.isEmpty()) {
+            spec.commandLine().getOut().println("No changes.");
+        }
+        lines.forEach(line -> spec.commandLine().getOut().println("- " + line.replace("\n", "\n  ")));
+        return check.failed(options.failOnWarning) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+}

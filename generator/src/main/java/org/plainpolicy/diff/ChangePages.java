@@ -1,0 +1,147 @@
+package org.plainpolicy.diff;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.plainpolicy.model.Contact;
+import org.plainpolicy.model.PolicyProject;
+import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.registry.Registry;
+import org.plainpolicy.render.Html;
+import org.plainpolicy.render.HtmlEscaper;
+import org.plainpolicy.render.LanguageSite;
+import org.plainpolicy.render.Markdown;
+import org.plainpolicy.render.Messages;
+import org.plainpolicy.render.OutputFile;
+import org.plainpolicy.render.PageView;
+import org.plainpolicy.render.SitePaths;
+import org.plainpolicy.render.Theme;
+
+/**
+ * The files that tell people what changed (spec section 7): for each version that has one before
+ * it in its language, a changes page (the change list, then the redline); for each material one,
+ * the notice e-mail as text and HTML; and per language an Atom feed of every version. Only
+ * neighbours are compared, so the work grows with the number of versions, not its square.
+ */
+public final class ChangePages {
+
+    private final Registry registry;
+    private final Differ differ;
+    private final Markdown markdown = new Markdown();
+
+    public ChangePages(Registry registry) {
+        this.registry = registry;
+        this.differ = new Differ(registry);
+    }
+
+    public List<OutputFile> render(PolicyProject project, Theme theme, LocalDate today) {
+        List<OutputFile> files = new ArrayList<>();
+        for (String language : LanguageSite.languages(project)) {
+            LanguageSite site = new LanguageSite(project, theme, language, today);
+            for (PolicyVersion v : site.versions()) {
+                Optional<PolicyVersion> previous = site.previous(v);
+                if (previous.isPresent()) {
+                    ChangeList changes = differ.compare(previous.get(), v);
+                    files.add(changesPage(site, changes));
+                    if (v.material()) {
+                        files.addAll(notice(site, changes));
+                    }
+                }
+            }
+            files.add(feed(site));
+        }
+        return files;
+    }
+
+    private OutputFile changesPage(LanguageSite site, ChangeList list) {
+        Messages msg = site.messages();
+        PolicyVersion v = list.to();
+        String path = site.paths().changes(site.language(), v.id());
+        ChangeSentences sentences = new ChangeSentences(msg);
+        List<ChangesView.Line> lines = list.changes().stream().map(c -> new ChangesView.Line(sentences.sentence(c),
+                SitePaths.relative(path, site.paths().version(site.language(), v.id())) + "#" + c.anchor())).toList();
+        ChangesView view = new ChangesView(v.id(), msg.date(v.effective()), msg.date(list.from().effective()),
+                SitePaths.relative(path, site.paths().version(site.language(), v.id())),
+                SitePaths.relative(path, site.paths().version(site.language(), list.from().id())),
+                list.editorNotes().stream().map(markdown::inline).toList(), lines, redline(msg, list));
+        PageView page = site.page(path, msg.format("changes.page.title", view.effective()), l -> site.project()
+                .version(v.effective(), l).filter(other -> previousIn(site.project(), other).isPresent())
+                .map(other -> site.paths().changes(l, v.id())), List.of());
+        return site.render(path, "changes.vm", page, Map.of("c", view));
+    }
+
+    private static Optional<PolicyVersion> previousIn(PolicyProject project, PolicyVersion v) {
+        return project.inLanguage(v.language()).stream().filter(o -> o.effective().isBefore(v.effective()))
+                .reduce((a, b) -> b);
+    }
+
+    private List<ChangesView.Section> redline(Messages msg, ChangeList list) {
+        SectionTexts texts = new SectionTexts(registry, msg);
+        Map<String, SectionText> before = texts.of(list.from()).stream()
+                .collect(Collectors.toMap(SectionText::id, Function.identity(), (a, b) -> a));
+        Redline redline = new Redline(msg);
+        List<ChangesView.Section> sections = new ArrayList<>();
+        for (SectionText now : texts.of(list.to())) {
+            String old = Optional.ofNullable(before.get(now.id())).map(SectionText::text).orElse("");
+            boolean changed = !old.equals(now.text());
+            sections.add(new ChangesView.Section(now.id(), now.title(), changed,
+                    changed ? redline.of(old, now.text()) : Html.EMPTY));
+        }
+        return sections;
+    }
+
+    private List<OutputFile> notice(LanguageSite site, ChangeList list) {
+        Messages msg = site.messages();
+        PolicyVersion v = list.to();
+        ChangeSentences sentences = new ChangeSentences(msg);
+        // An e-mail stays short: the editor's own summary when there is one, else the computed list.
+        List<String> items = list.editorNotes().isEmpty() ? sentences.sentences(list)
+                : list.editorNotes().stream().map(SectionTexts::plain).toList();
+        List<Html> htmlItems = list.editorNotes().isEmpty()
+                ? items.stream().map(s -> new Html(HtmlEscaper.escape(s))).toList()
+                : list.editorNotes().stream().map(markdown::inline).toList();
+        String contact = v.rights().flatMap(r -> r.contact())
+                .or(() -> v.controller().flatMap(Contact::email)).orElse("");
+        NoticeView view = new NoticeView(msg.format("notice.subject", msg.date(v.effective())), msg.date(v.effective()),
+                site.project().site().name().orElse(""), contact,
+                site.absolute(site.paths().changes(site.language(), v.id())),
+                site.absolute(site.paths().version(site.language(), v.id())), items, htmlItems);
+        return List.of(
+                site.renderFile(site.paths().notice(site.language(), v.id(), "txt"), "notice.txt.vm", Map.of("n", view)),
+                site.renderFile(site.paths().notice(site.language(), v.id(), "html"), "notice.html.vm",
+                        Map.of("n", view)));
+    }
+
+    private OutputFile feed(LanguageSite site) {
+        Messages msg = site.messages();
+        ChangeSentences sentences = new ChangeSentences(msg);
+        List<FeedEntry> entries = new ArrayList<>();
+        for (PolicyVersion v : site.versions()) {
+            String summary = site.previous(v).map(p -> differ.compare(p, v)).map(list -> String.join(" ",
+                    list.editorNotes().isEmpty() ? sentences.sentences(list)
+                            : list.editorNotes().stream().map(SectionTexts::plain).toList()))
+                    .orElse(msg.get("changes.first"));
+            entries.add(new FeedEntry(site.absolute(site.paths().version(site.language(), v.id())),
+                    msg.format("feed.entry", msg.date(v.effective())),
+                    v.announced().orElse(v.effective()) + "T00:00:00Z",
+                    site.absolute(site.paths().version(site.language(), v.id())),
+                    site.changesPage(v).map(site::absolute).orElse(""), summary));
+        }
+        entries.sort(Comparator.comparing(FeedEntry::updated).thenComparing(FeedEntry::id).reversed());
+        String updated = entries.stream().map(FeedEntry::updated).max(String::compareTo).orElse("");
+        String path = site.paths().feed(site.language());
+        return site.renderFile(path, "feed.xml.vm", Map.of(
+                "feedId", site.absolute(path),
+                "feedTitle", msg.format("feed.title", site.project().site().name().orElse("")),
+                "home", site.absolute(site.paths().current(site.language())),
+                "language", site.language(),
+                "author", site.project().site().name().orElse(""),
+                "updated", updated,
+                "entries", entries));
+    }
+}

@@ -1,0 +1,24 @@
+package org.plainpolicy.diff;
+
+import java.util.List;
+import org.plainpolicy.render.Html;
+
+/** What a changes page shows: the change list in plain words, then the redline, section by section. */
+public record ChangesView(
+        String id,
+        String effective,
+        String previousEffective,
+        String versionHref,
+        String previousHref,
+        List<Html> notes,
+        List<Line> changes,
+        List<Section> sections) {
+
+    /** A change in plain words, with a link to where it is on the new page. */
+    public record Line(String text, String href) {
+    }
+
+    /** A section of the redline; an unchanged one is shown collapsed, by its title alone. */
+    public record Section(String id, String title, boolean changed, Html body) {
+    }
+}

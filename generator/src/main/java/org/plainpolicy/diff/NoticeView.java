@@ -1,0 +1,19 @@
+package org.plainpolicy.diff;
+
+import java.util.List;
+import org.plainpolicy.render.Html;
+
+/**
+ * The e-mail that tells users about a version before it takes effect, in one language: a text
+ * part and an HTML part made from the same values.
+ */
+public record NoticeView(
+        String subject,
+        String effective,
+        String siteName,
+        String contact,
+        String changesUrl,
+        String policyUrl,
+        List<String> items,
+        List<Html> htmlItems) {
+}

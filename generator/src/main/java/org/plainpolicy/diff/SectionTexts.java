@@ -1,0 +1,151 @@
+package org.plainpolicy.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
+import org.plainpolicy.model.AuthorityRef;
+import org.plainpolicy.model.Contact;
+import org.plainpolicy.model.DerivedRights;
+import org.plainpolicy.model.FreeSection;
+import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.Recipient;
+import org.plainpolicy.model.Reference;
+import org.plainpolicy.model.RightId;
+import org.plainpolicy.model.SectionIds;
+import org.plainpolicy.registry.Registry;
+import org.plainpolicy.render.Messages;
+
+/**
+ * The text of a version, section by section, as a reader sees it: the policy's own words with
+ * Markdown taken out, and the theme's words for what the page derives (legal bases, rights).
+ * It is what the redline compares.
+ */
+final class SectionTexts {
+
+    private static final Parser PARSER = Parser.builder().build();
+    private static final TextContentRenderer PLAIN = TextContentRenderer.builder().stripNewlines(true).build();
+
+    private final Registry registry;
+    private final Messages msg;
+
+    SectionTexts(Registry registry, Messages msg) {
+        this.registry = registry;
+        this.msg = msg;
+    }
+
+    List<SectionText> of(PolicyVersion v) {
+        List<SectionText> sections = new ArrayList<>();
+        sections.add(new SectionText("intro", msg.get("section.intro"), plain(v.intro())));
+        Map<String, FreeSection> free = v.sections().stream().collect(Collectors.toMap(FreeSection::id, s -> s, (a, b) -> a));
+        for (String id : SectionIds.pageOrder(v)) {
+            if (free.containsKey(id)) {
+                sections.add(new SectionText(id, free.get(id).title(), plain(free.get(id).body())));
+            } else {
+                sections.add(new SectionText(id, msg.get("section." + id), standard(id, v)));
+            }
+        }
+        return sections;
+    }
+
+    private String standard(String id, PolicyVersion v) {
+        return switch (id) {
+            case "controller" -> join(contact(v.controller()), contact(v.representative()));
+            case "dpo" -> v.dpo().filter(d -> d.isAppointed()).map(d -> contact(Optional.of(d.contact())))
+                    .orElse(msg.get("dpo.none"));
+            case "purposes" -> each(v.purposes(), p -> join(p.name().orElse(p.id()), plain(p.description()),
+                    p.legalBasis().map(b -> msg.get("basis." + b.word())).orElse(""), plain(p.legitimateInterests()),
+                    plain(p.law())));
+            case "personal-data" -> each(v.personalData(), d -> join(d.name().orElse(d.id()), plain(d.description()),
+                    d.source().map(s -> msg.get("source." + s.word())).orElse("") + " " + plain(d.sourceDetails()),
+                    d.required().map(r -> msg.get("required." + r.word())).orElse("") + " " + plain(d.consequences()),
+                    d.specialCondition().map(c -> msg.get("special." + c.word())).orElse("")));
+            case "retention" -> each(v.personalData(), d -> d.name().orElse(d.id()) + ": " + d.retention().map(r ->
+                    r.period().map(p -> msg.period(p) + r.after().map(a -> " " + msg.get("retention.after") + " "
+                            + a.strip()).orElse("")).orElse(plain(r.criteria()))).orElse(""));
+            case "recipients" -> each(v.recipients(), r -> join(r.name().orElse(r.id()), plain(r.purpose()),
+                    r.role().map(role -> msg.get("role." + role.word())).orElse(""), r.country().orElse(""),
+                    plain(r.arrangement())));
+            case "transfers" -> each(v.transfers(), t -> join(recipientName(v, t.recipient()) + " – "
+                    + t.country().orElse(""), t.safeguard().map(s -> msg.get("safeguard." + s.word())).orElse(""),
+                    plain(t.details())));
+            case "rights" -> rights(v);
+            case "automated-decisions" -> v.automatedDecisions().isEmpty() ? msg.get("automated-decisions.none")
+                    : each(v.automatedDecisions(), d -> join(d.name().orElse(d.id()), plain(d.logic()),
+                    plain(d.significance()), plain(d.contest())));
+            case "complaint" -> authority(v);
+            case "security" -> v.security().map(SectionTexts::plain).orElse(msg.get("security.none"));
+            case "children" -> v.childrenMinimumAge().map(a -> msg.format("children.text", String.valueOf(a)))
+                    .orElse(msg.get("children.none"));
+            case "glossary" -> each(v.glossary(), g -> g.term() + ": " + plain(g.definition()));
+            case "changes" -> each(v.changes(), SectionTexts::plain);
+            default -> "";
+        };
+    }
+
+    private String rights(PolicyVersion v) {
+        List<RightId> rights = new ArrayList<>(DerivedRights.of(v));
+        if (DerivedRights.canObject(v)) {
+            rights.add(0, RightId.OBJECT);
+        }
+        String contact = v.rights().flatMap(r -> r.contact()).orElse("");
+        return join(contact, each(rights, r -> join(msg.get("right." + r.word() + ".title"),
+                plain(v.rights().map(x -> x.overrides().get(r)).or(() -> Optional.of(msg.get("right." + r.word()
+                        + ".text")))))));
+    }
+
+    private String authority(PolicyVersion v) {
+        return v.supervisoryAuthority().map(a -> a instanceof AuthorityRef.Registered r
+                ? registry.authority(r.id()).map(sa -> join(sa.name(), sa.address(), sa.website())).orElse(r.id())
+                : contact(Optional.of(((AuthorityRef.Described) a).contact()))).orElse("");
+    }
+
+    private static String recipientName(PolicyVersion v, Optional<Reference> ref) {
+        String id = ref.map(Reference::id).orElse("");
+        return v.recipients().stream().filter(r -> r.id().equals(id)).findFirst().flatMap(Recipient::name).orElse(id);
+    }
+
+    private static String contact(Optional<Contact> contact) {
+        return contact.map(c -> join(c.name().orElse(""), c.address().orElse(""), c.email().orElse(""),
+                c.phone().orElse(""), c.website().orElse(""))).orElse("");
+    }
+
+    private static <T> String each(List<T> items, Function<T, String> text) {
+        return join(items.stream().map(text).toArray(String[]::new));
+    }
+
+    /** Paragraphs, blank ones left out. */
+    private static String join(String... paragraphs) {
+        return java.util.Arrays.stream(paragraphs).map(String::strip).filter(p -> !p.isEmpty())
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    private static String plain(Optional<String> markdown) {
+        return markdown.map(SectionTexts::plain).orElse("");
+    }
+
+    /** Markdown as plain paragraphs: one per block, one per list item ("- " first), soft line breaks joined. */
+    static String plain(String markdown) {
+        List<String> paragraphs = new ArrayList<>();
+        for (Node block = PARSER.parse(markdown).getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof ListBlock list) {
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    List<String> parts = new ArrayList<>();
+                    for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+                        parts.add(PLAIN.render(child).strip());
+                    }
+                    paragraphs.add("- " + String.join(" ", parts));
+                }
+            } else {
+                paragraphs.add(PLAIN.render(block).strip());
+            }
+        }
+        return join(paragraphs.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,148 @@
+package org.plainpolicy.render;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.plainpolicy.model.PolicyProject;
+import org.plainpolicy.model.PolicyVersion;
+
+/**
+ * The site in one language as the pages see it: which version is current, which comes next,
+ * where each page lives, and the layout every page is put in. Shared by the renderer and the
+ * change pages so that both make pages the same way.
+ */
+public final class LanguageSite {
+
+    public static final String CURRENT = "current";
+    public static final String UPCOMING = "upcoming";
+    public static final String PAST = "past";
+
+    private final PolicyProject project;
+    private final Theme theme;
+    private final SitePaths paths;
+    private final String language;
+    private final Messages msg;
+    private final List<PolicyVersion> versions;
+    private final Optional<PolicyVersion> current;
+    private final Optional<PolicyVersion> next;
+
+    public LanguageSite(PolicyProject project, Theme theme, String language, LocalDate today) {
+        this.project = project;
+        this.theme = theme;
+        this.paths = new SitePaths(project.site().defaultLanguage());
+        this.language = language;
+        this.msg = theme.messages(language);
+        this.versions = project.inLanguage(language);
+        this.current = versions.stream().filter(v -> !v.effective().isAfter(today)).reduce((a, b) -> b);
+        this.next = versions.stream().filter(v -> v.effective().isAfter(today)).findFirst();
+    }
+
+    /** The languages that have versions: the default first, then in the order of site.yaml. */
+    public static List<String> languages(PolicyProject project) {
+        List<String> languages = new ArrayList<>();
+        languages.add(project.site().defaultLanguage());
+        project.site().languages().stream().filter(l -> !languages.contains(l)).forEach(languages::add);
+        return languages.stream().filter(l -> !project.inLanguage(l).isEmpty()).toList();
+    }
+
+    public PolicyProject project() {
+        return project;
+    }
+
+    public SitePaths paths() {
+        return paths;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public Messages messages() {
+        return msg;
+    }
+
+    public List<PolicyVersion> versions() {
+        return versions;
+    }
+
+    public Optional<PolicyVersion> current() {
+        return current;
+    }
+
+    public Optional<PolicyVersion> next() {
+        return next;
+    }
+
+    public String status(PolicyVersion v) {
+        if (current.filter(v::equals).isPresent()) {
+            return CURRENT;
+        }
+        return next.isPresent() && !v.effective().isBefore(next.get().effective()) ? UPCOMING : PAST;
+    }
+
+    /** The version before {@code v} in this language: what its changes page compares it with. */
+    public Optional<PolicyVersion> previous(PolicyVersion v) {
+        int index = versions.indexOf(v);
+        return index > 0 ? Optional.of(versions.get(index - 1)) : Optional.empty();
+    }
+
+    /** The changes page of {@code v}, which exists when the version has one before it in this language. */
+    public Optional<String> changesPage(PolicyVersion v) {
+        return previous(v).map(p -> paths.changes(language, v.id()));
+    }
+
+    /** The absolute address of a page, from the site's baseUrl. */
+    public String absolute(String path) {
+        return project.site().baseUrl().map(base -> SitePaths.canonical(base.toString(), path)).orElse(path);
+    }
+
+    /**
+     * The layout's view of a page.
+     *
+     * @param sameIn this page's path in another language, if that language has it
+     */
+    public PageView page(String path, String title, Function<String, Optional<String>> sameIn,
+                         List<PageView.Banner> banners) {
+        List<PageView.Alternate> alternates = new ArrayList<>();
+        for (String other : languages(project)) {
+            Optional<String> same = sameIn.apply(other);
+            String target = same.orElse(paths.current(other));
+            alternates.add(new PageView.Alternate(other, languageName(other), SitePaths.relative(path, target),
+                    other.equals(language), same.isPresent()));
+        }
+        return new PageView(language, title, project.site().name().orElse(""),
+                project.site().baseUrl().isPresent() ? absolute(path) : "",
+                SitePaths.relative(path, paths.stylesheet()),
+                SitePaths.relative(path, paths.current(language)),
+                SitePaths.relative(path, paths.archive(language)),
+                alternates, banners);
+    }
+
+    /** Renders {@code template} as the body of a page, inside the layout. */
+    public OutputFile render(String path, String template, PageView page, Map<String, Object> values) {
+        Map<String, Object> context = new HashMap<>(values);
+        context.put("page", page);
+        context.put("msg", msg);
+        context.put("content", new Html(theme.render(template, context)));
+        return new OutputFile(path, theme.render("layout.vm", context).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Renders a file that is not a page (a notice, the feed) from its own template. */
+    public OutputFile renderFile(String path, String template, Map<String, Object> values) {
+        Map<String, Object> context = new HashMap<>(values);
+        context.put("msg", msg);
+        return new OutputFile(path, theme.render(template, context).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String languageName(String code) {
+        Locale locale = Locale.forLanguageTag(code);
+        String name = locale.getDisplayLanguage(locale);
+        return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+}
