@@ -19,6 +19,7 @@ import org.plainpolicy.registry.Registry;
 import org.plainpolicy.render.OutputFile;
 import org.plainpolicy.render.SiteRenderer;
 import org.plainpolicy.render.Theme;
+import org.plainpolicy.site.InputFingerprint;
 import org.plainpolicy.site.SiteWriteException;
 import org.plainpolicy.site.SiteWriter;
 import org.plainpolicy.validate.Validator;
@@ -67,6 +68,11 @@ public final class PlainPolicy {
      * @return the check's result, and the number of files and pages written (0 when there were errors)
      */
     public BuildResult build(Path directory, Path output, LocalDate today) throws SiteWriteException {
+        String inputs = InputFingerprint.of(directory, today.toString());
+        Optional<SiteWriter.Stamp> previous = writer.stamp(output).filter(stamp -> stamp.inputs().equals(inputs));
+        if (previous.isPresent()) {
+            return BuildResult.upToDate(previous.get().warnings());
+        }
         CheckResult check = check(directory);
         if (check.errors() > 0 || check.project().isEmpty() || check.project().get().versions().isEmpty()) {
             return new BuildResult(check, 0, 0);
@@ -81,7 +87,7 @@ public final class PlainPolicy {
         }
         List<OutputFile> files = new ArrayList<>(renderer.render(project, theme, today));
         files.addAll(changePages.render(project, theme, today));
-        writer.write(output, directory, files);
+        writer.write(output, directory, files, new SiteWriter.Stamp(inputs, check.warnings()));
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
         return new BuildResult(check, files.size(), pages);
     }
@@ -121,8 +127,21 @@ public final class PlainPolicy {
                 .toList();
     }
 
-    /** What a build did: the check, and how many files, of which pages, it wrote. */
-    public record BuildResult(CheckResult check, int filesWritten, int pagesWritten) {
+    /**
+     * What a build did: the check, and how many files, of which pages, it wrote. When nothing it
+     * reads had changed since the site in the output was written, it did nothing: {@code upToDate},
+     * with the number of warnings that build found and an empty check.
+     */
+    public record BuildResult(CheckResult check, int filesWritten, int pagesWritten, boolean upToDate,
+                              long previousWarnings) {
+
+        BuildResult(CheckResult check, int filesWritten, int pagesWritten) {
+            this(check, filesWritten, pagesWritten, false, 0);
+        }
+
+        static BuildResult upToDate(long warnings) {
+            return new BuildResult(new CheckResult(Optional.empty(), List.of()), 0, 0, true, warnings);
+        }
     }
 
     /**

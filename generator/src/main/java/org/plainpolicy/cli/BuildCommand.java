@@ -43,6 +43,15 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("plainpolicy: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        if (result.upToDate()) {
+            if (options.failOnWarning && result.previousWarnings() > 0) {
+                return FindingReport.print(PlainPolicy.standard().check(directory), spec.commandLine().getOut(),
+                        spec.commandLine().getErr(), true);
+            }
+            spec.commandLine().getErr().println("Nothing changed since the last build; the site in " + out
+                    + " is up to date.");
+            return ExitCodes.OK;
+        }
         int exit = FindingReport.print(result.check(), spec.commandLine().getOut(), spec.commandLine().getErr(),
                 options.failOnWarning);
         if (result.filesWritten() > 0) {

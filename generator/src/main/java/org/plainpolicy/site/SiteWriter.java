@@ -10,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.plainpolicy.render.OutputFile;
@@ -23,11 +24,17 @@ import org.plainpolicy.render.OutputFile;
 public final class SiteWriter {
 
     public static final String MARKER = ".plainpolicy-site";
-    private static final byte[] MARKER_TEXT = ("This directory is written by Plain Policy. Each build replaces all of it;\n"
-            + "keep nothing else here.\n").getBytes(StandardCharsets.UTF_8);
+    private static final String MARKER_TEXT = "This directory is written by Plain Policy. Each build replaces all of it;\n"
+            + "keep nothing else here.\n";
+    private static final String INPUTS = "inputs: ";
+    private static final String WARNINGS = "warnings: ";
 
-    /** Replaces the content of {@code output} with {@code files}. */
-    public void write(Path output, Path source, List<OutputFile> files) throws SiteWriteException {
+    /** What the marker of a site says of the build that wrote it. */
+    public record Stamp(String inputs, long warnings) {
+    }
+
+    /** Replaces the content of {@code output} with {@code files}, stamped with what the build read. */
+    public void write(Path output, Path source, List<OutputFile> files, Stamp stamp) throws SiteWriteException {
         Path out = output.toAbsolutePath().normalize();
         Path src = source.toAbsolutePath().normalize();
         if (out.startsWith(src) || src.startsWith(out)) {
@@ -39,7 +46,7 @@ public final class SiteWriter {
         Path fresh = parent.resolve("." + out.getFileName() + ".new-" + UUID.randomUUID());
         try {
             Files.createDirectories(parent);
-            writeAll(fresh, files);
+            writeAll(fresh, files, stamp);
             swap(out, fresh);
         } catch (IOException e) {
             deleteQuietly(fresh);
@@ -64,9 +71,31 @@ public final class SiteWriter {
         }
     }
 
-    private static void writeAll(Path directory, List<OutputFile> files) throws IOException {
+    /** The stamp of the site in {@code output}, if the tool wrote one there. */
+    public Optional<Stamp> stamp(Path output) {
+        Path marker = output.resolve(MARKER);
+        if (!Files.isRegularFile(marker)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
+            Optional<String> inputs = value(lines, INPUTS);
+            Optional<String> warnings = value(lines, WARNINGS).filter(w -> w.matches("\\d{1,9}"));
+            return inputs.isPresent() && warnings.isPresent()
+                    ? Optional.of(new Stamp(inputs.get(), Long.parseLong(warnings.get()))) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> value(List<String> lines, String prefix) {
+        return lines.stream().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length())).findFirst();
+    }
+
+    private static void writeAll(Path directory, List<OutputFile> files, Stamp stamp) throws IOException {
         Files.createDirectories(directory);
-        Files.write(directory.resolve(MARKER), MARKER_TEXT);
+        Files.writeString(directory.resolve(MARKER), MARKER_TEXT + INPUTS + stamp.inputs() + "\n" + WARNINGS
+                + stamp.warnings() + "\n", StandardCharsets.UTF_8);
         for (OutputFile file : files) {
             Path target = directory.resolve(file.path()).normalize();
             if (!target.startsWith(directory)) {

@@ -82,6 +82,20 @@ class MainTest {
     }
 
     @Test
+    void aSecondBuildWithNothingChangedDoesNoWork(@TempDir Path dir) throws Exception {
+        Path policy = copy(Path.of("src/test/resources/cases/valid/policy"), dir.resolve("policy"));
+        Path out = dir.resolve("site");
+        assertEquals(0, run("build", policy.toString(), "-o", out.toString(), "--today", "2019-06-01").exit());
+        long written = Files.getLastModifiedTime(out.resolve("index.html")).toMillis();
+        Run again = run("build", policy.toString(), "-o", out.toString(), "--today", "2019-06-01");
+        assertEquals(0, again.exit());
+        assertTrue(again.err().contains("up to date"), again.err());
+        assertEquals(written, Files.getLastModifiedTime(out.resolve("index.html")).toMillis());
+        Run otherDay = run("build", policy.toString(), "-o", out.toString(), "--today", "2019-06-02");
+        assertTrue(otherDay.err().contains("Wrote"), "another day may change which version is current");
+    }
+
+    @Test
     void buildWritesBesideThePolicyByDefault(@TempDir Path dir) throws Exception {
         Path policy = copy(Path.of("src/test/resources/cases/valid/policy"), dir.resolve("policy"));
         assertEquals(0, run("build", policy.toString(), "--today", "2019-06-01").exit());

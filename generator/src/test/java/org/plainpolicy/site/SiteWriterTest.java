@@ -16,6 +16,7 @@ import org.plainpolicy.render.OutputFile;
 
 class SiteWriterTest {
 
+    private static final SiteWriter.Stamp STAMP = new SiteWriter.Stamp("abc123", 2);
     private final SiteWriter writer = new SiteWriter();
 
     private static List<OutputFile> site(String text) {
@@ -26,11 +27,11 @@ class SiteWriterTest {
     @Test
     void replacesItsOwnPreviousSiteWhole(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
-        writer.write(out, dir.resolve("policy"), List.of(new OutputFile("old.html", new byte[] {1})));
-        writer.write(out, dir.resolve("policy"), site("new"));
+        writer.write(out, dir.resolve("policy"), List.of(new OutputFile("old.html", new byte[] {1})), STAMP);
+        writer.write(out, dir.resolve("policy"), site("new"), STAMP);
         assertFalse(Files.exists(out.resolve("old.html")));
         assertEquals("new", Files.readString(out.resolve("versions/index.html")));
-        assertTrue(Files.isRegularFile(out.resolve(SiteWriter.MARKER)));
+        assertEquals(java.util.Optional.of(STAMP), writer.stamp(out));
         try (Stream<Path> siblings = Files.list(dir)) {
             assertEquals(List.of(out), siblings.toList(), "no temporary directory is left behind");
         }
@@ -41,7 +42,7 @@ class SiteWriterTest {
         Path out = Files.createDirectories(dir.resolve("website"));
         Files.writeString(out.resolve("precious.txt"), "mine");
         SiteWriteException e = assertThrows(SiteWriteException.class,
-                () -> writer.write(out, dir.resolve("policy"), site("x")));
+                () -> writer.write(out, dir.resolve("policy"), site("x"), STAMP));
         assertTrue(e.getMessage().contains("did not write"), e.getMessage());
         assertEquals("mine", Files.readString(out.resolve("precious.txt")));
     }
@@ -49,8 +50,8 @@ class SiteWriterTest {
     @Test
     void refusesToWriteIntoOrOverTheSources(@TempDir Path dir) {
         Path policy = dir.resolve("policy");
-        assertThrows(SiteWriteException.class, () -> writer.write(policy, policy, site("x")));
-        assertThrows(SiteWriteException.class, () -> writer.write(policy.resolve("out"), policy, site("x")));
-        assertThrows(SiteWriteException.class, () -> writer.write(dir, policy, site("x")));
+        assertThrows(SiteWriteException.class, () -> writer.write(policy, policy, site("x"), STAMP));
+        assertThrows(SiteWriteException.class, () -> writer.write(policy.resolve("out"), policy, site("x"), STAMP));
+        assertThrows(SiteWriteException.class, () -> writer.write(dir, policy, site("x"), STAMP));
     }
 }

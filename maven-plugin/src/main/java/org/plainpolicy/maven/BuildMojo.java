@@ -1,0 +1,53 @@
+package org.plainpolicy.maven;
+
+import java.io.File;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.plainpolicy.PlainPolicy;
+import org.plainpolicy.site.SiteWriteException;
+
+/**
+ * Validates the policy, then writes its static site: the current version, every version, what
+ * each changed, the notice e-mails and the feed. Writes nothing when there are errors; does
+ * nothing when no input has changed since the site in {@code outputDirectory} was written. Bound
+ * to the {@code generate-resources} phase, so that a web application can package the site.
+ */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
+public final class BuildMojo extends AbstractPolicyMojo {
+
+    /**
+     * Where to write the site. Each build replaces all of it; a directory holding files the tool
+     * did not write is refused, so that nothing of yours is lost.
+     */
+    @Parameter(property = "plainpolicy.outputDirectory", defaultValue = "${project.build.directory}/plainpolicy",
+            required = true)
+    File outputDirectory;
+
+    @Override
+    void run(PlainPolicy tool) throws MojoExecutionException, MojoFailureException {
+        long start = System.nanoTime();
+        PlainPolicy.BuildResult result;
+        try {
+            result = tool.build(sourceDirectory.toPath(), outputDirectory.toPath(), today());
+        } catch (SiteWriteException e) {
+            throw new MojoFailureException("Plain Policy cannot write the site: " + e.getMessage());
+        }
+        if (result.upToDate()) {
+            if (failOnWarning && result.previousWarnings() > 0) {
+                report(tool.check(sourceDirectory.toPath()));
+            }
+            getLog().info("Plain Policy: nothing changed since the last build; " + outputDirectory + " is up to date.");
+            return;
+        }
+        if (result.check().project().isEmpty()) {
+            report(result.check());
+            throw new MojoFailureException("Plain Policy cannot read the policy directory " + sourceDirectory);
+        }
+        report(result.check());
+        getLog().info(String.format("Plain Policy: wrote %d pages (%d files) to %s in %.1f s.", result.pagesWritten(),
+                result.filesWritten(), outputDirectory, (System.nanoTime() - start) / 1e9));
+    }
+}
