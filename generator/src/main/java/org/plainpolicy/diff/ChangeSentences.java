@@ -18,7 +18,10 @@ public final class ChangeSentences {
 
     public String sentence(Change change) {
         Object[] arguments = change.arguments().stream().map(this::text).toArray();
-        return msg.format(change.message(), arguments);
+        String sentence = msg.format(change.message(), arguments);
+        // A name that ends the sentence with its own full stop ("Mailer Inc.") needs no second one.
+        return sentence.endsWith("..") && !sentence.endsWith("...") ? sentence.substring(0, sentence.length() - 1)
+                : sentence;
     }
 
     public List<String> sentences(ChangeList list) {
@@ -30,10 +33,10 @@ public final class ChangeSentences {
             return msg.get(term.key());
         }
         if (argument instanceof Differ.Country country) {
-            return country.code().isEmpty() ? "" : new Locale("", country.code()).getDisplayCountry(locale);
+            return country(country.code());
         }
         if (argument instanceof Differ.Names names) {
-            return msg.join(names.names());
+            return msg.join(names.phrases() ? names.names().stream().map(this::inSentence).toList() : names.names());
         }
         if (argument instanceof Retention retention) {
             return retention(retention);
@@ -42,6 +45,16 @@ public final class ChangeSentences {
             return inSentence(phrase.text());
         }
         return argument.toString();
+    }
+
+    /** A country's name as a sentence says it: "the United States", where the language puts an article. */
+    private String country(String code) {
+        if (code.isEmpty()) {
+            return "";
+        }
+        String name = new Locale("", code).getDisplayCountry(locale);
+        boolean article = List.of(msg.get("country.article.codes").split(",")).contains(code);
+        return article ? msg.get("country.article") + name : name;
     }
 
     private String inSentence(String text) {

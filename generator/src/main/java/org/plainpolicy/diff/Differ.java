@@ -65,7 +65,7 @@ public final class Differ {
         List<String> termsBefore = from.glossary().stream().map(g -> g.term()).toList();
         List<String> newTerms = to.glossary().stream().map(g -> g.term()).filter(t -> !termsBefore.contains(t)).toList();
         if (!newTerms.isEmpty()) {
-            out.add(Change.of("change.glossary.added", "glossary", new Names(newTerms)));
+            out.add(Change.of("change.glossary.added", "glossary", new Names(newTerms, false)));
         }
         Map<String, String> sectionsBefore = from.sections().stream()
                 .collect(Collectors.toMap(x -> x.id(), x -> x.title(), (a, b) -> a));
@@ -154,10 +154,10 @@ public final class Differ {
                         new Term("basis.short." + old.legalBasis().get().word()), basis));
             }
             if (!old.description().equals(p.description()) && p.description().isPresent()) {
-                out.add(Change.of("change.purpose.described", anchor, name));
+                out.add(Change.of("change.purpose.described", anchor, name(p.name(), p.id())));
             }
-            listChange(ids(old.data()), ids(p.data()), dataNames, "change.purpose.data", anchor, name, out);
-            listChange(ids(old.recipients()), ids(p.recipients()), recipientNames, "change.purpose.recipients",
+            listChange(ids(old.data()), ids(p.data()), dataNames, true, "change.purpose.data", anchor, name, out);
+            listChange(ids(old.recipients()), ids(p.recipients()), recipientNames, false, "change.purpose.recipients",
                     anchor, name, out);
         }
         for (Purpose p : before.values()) {
@@ -183,8 +183,14 @@ public final class Differ {
                 Phrase name = new Phrase(name(d.name(), d.id()));
                 // "instead of" reads well between two periods; a period replacing criteria is simply stated.
                 boolean periods = was.flatMap(Retention::period).isPresent() && now.get().period().isPresent();
-                out.add(periods ? Change.of("change.retention.changed", "retention", name, was.get(), now.get())
-                        : Change.of("change.retention.stated", "retention", name, now.get()));
+                if (periods) {
+                    // The event a period runs from is said once when it did not change: "2 years …, instead of 3 years".
+                    Retention previous = was.get().after().equals(now.get().after()) ? new Retention(was.get().period(),
+                            Optional.empty(), was.get().criteria(), was.get().origin()) : was.get();
+                    out.add(Change.of("change.retention.changed", "retention", name, previous, now.get()));
+                } else {
+                    out.add(Change.of("change.retention.stated", "retention", name, now.get()));
+                }
             }
         }
         Map<String, PersonalData> after = byId(to.personalData(), PersonalData::id);
@@ -217,7 +223,7 @@ public final class Differ {
                         new Country(r.country().get())));
             }
             if (!old.role().equals(r.role()) && r.role().isPresent()) {
-                out.add(Change.of("change.recipient.role", anchor, name, new Term("role." + r.role().get().word())));
+                out.add(Change.of("change.recipient.role", anchor, name, new Term("role.short." + r.role().get().word())));
             }
         }
         Map<String, Recipient> after = byId(to.recipients(), Recipient::id);
@@ -315,14 +321,14 @@ public final class Differ {
     }
 
     private static void listChange(List<String> before, List<String> after, Map<String, String> names,
-                                   String message, String anchor, Object owner, List<Change> out) {
+                                   boolean phrases, String message, String anchor, Object owner, List<Change> out) {
         List<String> added = after.stream().filter(id -> !before.contains(id)).map(id -> names.getOrDefault(id, id)).toList();
         List<String> removed = before.stream().filter(id -> !after.contains(id)).map(id -> names.getOrDefault(id, id)).toList();
         if (!added.isEmpty()) {
-            out.add(Change.of(message + ".added", anchor, owner, new Names(added)));
+            out.add(Change.of(message + ".added", anchor, owner, new Names(added, phrases)));
         }
         if (!removed.isEmpty()) {
-            out.add(Change.of(message + ".removed", anchor, owner, new Names(removed)));
+            out.add(Change.of(message + ".removed", anchor, owner, new Names(removed, phrases)));
         }
     }
 
@@ -355,7 +361,7 @@ public final class Differ {
     public record Country(String code) {
     }
 
-    /** Several names, joined as each language joins a list. */
-    public record Names(List<String> names) {
+    /** Several names, joined as each language joins a list; {@code phrases} lowers each as a {@link Phrase}. */
+    public record Names(List<String> names, boolean phrases) {
     }
 }

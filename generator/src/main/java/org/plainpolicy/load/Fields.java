@@ -37,6 +37,7 @@ final class Fields {
     private final Map<String, Node> values = new LinkedHashMap<>();
     private final Map<String, Position> keys = new LinkedHashMap<>();
     private final Set<String> rejected = new HashSet<>();
+    private final Map<String, Position> valuePositions = new LinkedHashMap<>();
 
     private Fields(MappingNode node, Path file, Position at, String kind, List<Finding> findings) {
         this.file = file;
@@ -113,7 +114,7 @@ final class Fields {
     }
 
     Origin origin() {
-        return new Origin(at, keys, rejected);
+        return new Origin(at, keys, rejected, valuePositions);
     }
 
     /** Text, possibly CommonMark; a number or a word such as {@code true} is read as the text it is. */
@@ -215,8 +216,11 @@ final class Fields {
     List<String> texts(String key) {
         List<String> texts = new ArrayList<>();
         for (Node item : list(key)) {
-            itemScalar(item, key).map(String::strip).filter(s -> !s.isEmpty()).ifPresentOrElse(texts::add,
-                    () -> error(SafeYaml.position(file, item.getStartMark()), "an item of `" + key + "` is empty"));
+            Position itemAt = SafeYaml.position(file, item.getStartMark());
+            itemScalar(item, key).map(String::strip).filter(s -> !s.isEmpty()).ifPresentOrElse(text -> {
+                valuePositions.put(key + "#" + texts.size(), itemAt);
+                texts.add(text);
+            }, () -> error(itemAt, "an item of `" + key + "` is empty"));
         }
         return texts;
     }
@@ -262,6 +266,7 @@ final class Fields {
             return Optional.empty();
         }
         if (node instanceof ScalarNode scalar) {
+            valuePositions.put(key, SafeYaml.position(file, scalar.getStartMark()));
             return isNull(scalar) ? Optional.empty() : Optional.of(scalar.getValue());
         }
         reject(key, "`" + key + "` must be text, not " + describe(node));

@@ -181,12 +181,14 @@ final class VersionReader {
         Optional<String> contact = f.emailOrWebAddress("contact");
         var responseTime = f.period("responseTime").orElse(Rights.DEFAULT_RESPONSE_TIME);
         Map<RightId, String> overrides = new EnumMap<>(RightId.class);
-        f.mapping("overrides", "rights.overrides").ifPresent(o -> {
+        Optional<Fields> overridesFields = f.mapping("overrides", "rights.overrides");
+        overridesFields.ifPresent(o -> {
             for (RightId right : RightId.values()) {
                 o.text(right.word()).ifPresent(text -> overrides.put(right, text));
             }
         });
-        return new Rights(contact, responseTime, overrides, f.origin());
+        Origin overridesOrigin = overridesFields.map(Fields::origin).orElse(Origin.of(f.origin().of("overrides")));
+        return new Rights(contact, responseTime, overrides, overridesOrigin, f.origin());
     }
 
     private Optional<GlossaryEntry> glossaryEntry(Fields f) {

@@ -13,17 +13,25 @@ import java.util.Set;
  * @param keys     position of each key present in the file, even when its value was rejected or empty
  * @param rejected keys whose value the loader already reported as malformed, so that the validator
  *                 does not report them a second time as missing
+ * @param values   where each text value starts, by key, and by {@code key#i} for the items of a list
+ *                 of texts: the plain-language checks point inside the text from there
  */
-public record Origin(Position at, Map<String, Position> keys, Set<String> rejected) {
+public record Origin(Position at, Map<String, Position> keys, Set<String> rejected, Map<String, Position> values) {
 
     public Origin {
         Objects.requireNonNull(at, "at");
         keys = Map.copyOf(keys);
         rejected = Set.copyOf(rejected);
+        values = Map.copyOf(values);
     }
 
     public static Origin of(Position at) {
-        return new Origin(at, Map.of(), Set.of());
+        return new Origin(at, Map.of(), Set.of(), Map.of());
+    }
+
+    /** Where the value of {@code key} starts, or the key itself when it has no value. */
+    public Position valueOf(String key) {
+        return values.getOrDefault(key, of(key));
     }
 
     /** The position of {@code key}, or of this mapping when the key is absent. */

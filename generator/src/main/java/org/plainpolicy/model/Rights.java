@@ -8,6 +8,7 @@ public record Rights(
         Optional<String> contact,
         RetentionPeriod responseTime,
         Map<RightId, String> overrides,
+        Origin overridesOrigin,
         Origin origin) {
 
     /** Art. 12(3): one month unless the policy says otherwise. */
