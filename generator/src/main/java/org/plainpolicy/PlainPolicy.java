@@ -22,6 +22,8 @@ import org.plainpolicy.render.Theme;
 import org.plainpolicy.site.InputFingerprint;
 import org.plainpolicy.site.SiteWriteException;
 import org.plainpolicy.site.SiteWriter;
+import org.plainpolicy.validate.plain.PlainLanguageChecker;
+import org.plainpolicy.validate.plain.ReadabilityReport;
 import org.plainpolicy.validate.Validator;
 
 /**
@@ -39,6 +41,7 @@ public final class PlainPolicy {
     private final ChangePages changePages;
     private final Differ differ;
     private final SiteWriter writer;
+    private final PlainLanguageChecker plainLanguage = new PlainLanguageChecker();
 
     private PlainPolicy(PolicyLoader loader, Validator validator, Registry registry, SiteWriter writer) {
         this.loader = loader;
@@ -109,6 +112,11 @@ public final class PlainPolicy {
         List<String> lines = new ArrayList<>(list.editorNotes().stream().map(String::strip).toList());
         lines.addAll(new ChangeSentences(msg).sentences(list));
         return lines;
+    }
+
+    /** The readability of each section of a version, against the thresholds of site.yaml. */
+    public ReadabilityReport readability(PolicyProject project, PolicyVersion version) {
+        return plainLanguage.report(version, project.site().plainLanguage());
     }
 
     private static PolicyVersion find(PolicyProject project, String id, String language) {

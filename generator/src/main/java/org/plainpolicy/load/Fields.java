@@ -225,6 +225,30 @@ final class Fields {
         return texts;
     }
 
+    /** A mapping of free text keys to text values, such as jargon terms and their plainer words. */
+    Map<String, String> mappingEntries(String key) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        Node node = values.get(key);
+        if (node == null || isNull(node)) {
+            return entries;
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            reject(key, "`" + key + "` must be a mapping of terms to plainer words (term: plainer words), not "
+                    + describe(node));
+            return entries;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode k && tuple.getValueNode() instanceof ScalarNode v
+                    && !k.getValue().isBlank() && !v.getValue().isBlank()) {
+                entries.put(k.getValue().strip(), v.getValue().strip());
+            } else {
+                error(SafeYaml.position(file, tuple.getKeyNode().getStartMark()), "each entry of `" + key
+                        + "` is a term and its plainer words, both as text");
+            }
+        }
+        return entries;
+    }
+
     /** A list of ids, each with its position for the findings about it. */
     List<Reference> references(String key) {
         List<Reference> references = new ArrayList<>();

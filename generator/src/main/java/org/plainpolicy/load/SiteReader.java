@@ -3,7 +3,9 @@ package org.plainpolicy.load;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.JargonLevel;
@@ -77,10 +79,14 @@ final class SiteReader {
 
     private PlainLanguageSettings plainLanguage(Fields f) {
         PlainLanguageSettings d = PlainLanguageSettings.DEFAULTS;
+        Map<String, String> extra = new LinkedHashMap<>();
+        f.mappingEntries("extraJargon").forEach(extra::put);
         return new PlainLanguageSettings(
                 f.integer("maxSentenceWords", 1, 1000).orElse(d.maxSentenceWords()),
                 f.number("minReadingEase", -100, 121).orElse(d.minReadingEase()),
-                f.word("jargon", JargonLevel.class).orElse(d.jargon()));
+                f.word("jargon", JargonLevel.class).orElse(d.jargon()),
+                extra,
+                f.texts("allowedJargon"));
     }
 
     private static <T> Optional<T> required(Fields f, String key, Optional<T> value, String what) {

@@ -37,6 +37,10 @@ public final class SitePaths {
         return root(language) + "notices/" + id + "." + extension;
     }
 
+    public String readability(String language, String id) {
+        return root(language) + "readability/" + id + "/index.html";
+    }
+
     public String feed(String language) {
         return root(language) + "feed.xml";
     }

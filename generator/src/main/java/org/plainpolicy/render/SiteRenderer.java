@@ -3,12 +3,15 @@ package org.plainpolicy.render;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.registry.Registry;
+import org.plainpolicy.validate.plain.PlainLanguageChecker;
+import org.plainpolicy.validate.plain.ReadabilityReport;
 
 /**
  * Stage three of the pipeline: turns a validated project into the pages of its static site
@@ -19,6 +22,7 @@ import org.plainpolicy.registry.Registry;
 public final class SiteRenderer {
 
     private final VersionViews views;
+    private final PlainLanguageChecker plainLanguage = new PlainLanguageChecker();
 
     public SiteRenderer(Registry registry) {
         this.views = new VersionViews(registry, new Markdown());
@@ -36,8 +40,32 @@ public final class SiteRenderer {
                         .version(v.effective(), l).map(other -> site.paths().version(l, other.id()))));
             }
             files.add(archivePage(site));
+            for (PolicyVersion v : site.versions()) {
+                files.add(readabilityPage(site, v));
+            }
         }
         return files;
+    }
+
+    private OutputFile readabilityPage(LanguageSite site, PolicyVersion v) {
+        Messages msg = site.messages();
+        String path = site.paths().readability(site.language(), v.id());
+        ReadabilityReport report = plainLanguage.report(v, site.project().site().plainLanguage());
+        List<ReadabilityRow> rows = report.sections().stream().map(s -> new ReadabilityRow(
+                msg.has("section." + s.section()) ? msg.get("section." + s.section()) : s.section(), s.words(),
+                s.sentences(), String.format(Locale.ROOT, "%.1f", s.averageSentence()), s.longestSentence(),
+                s.longestSentence() > report.maxSentenceWords(),
+                s.readingEase().isPresent() ? String.format(Locale.ROOT, "%.0f", s.readingEase().getAsDouble()) : "",
+                s.readingEase().isPresent() && s.readingEase().getAsDouble() < report.minReadingEase())).toList();
+        PageView page = site.page(path, msg.format("readability.title", msg.date(v.effective())),
+                l -> site.project().version(v.effective(), l).map(o -> site.paths().readability(l, v.id())), List.of());
+        return site.render(path, "readability.vm", page, Map.of(
+                "rows", rows,
+                "versionHref", SitePaths.relative(path, site.paths().version(site.language(), v.id())),
+                "effective", msg.date(v.effective()),
+                "formula", report.formula().isEmpty() ? "" : msg.get("readability.formula." + v.language()),
+                "maxWords", String.valueOf(report.maxSentenceWords()),
+                "minEase", String.format(Locale.ROOT, "%.0f", report.minReadingEase())));
     }
 
     private OutputFile versionPage(LanguageSite site, String path, PolicyVersion v,
@@ -79,7 +107,8 @@ public final class SiteRenderer {
             entries.add(new ArchiveEntry(v.id(), msg.date(v.effective()), v.announced().map(msg::date).orElse(""),
                     status, msg.get("status." + status),
                     SitePaths.relative(path, site.paths().version(site.language(), v.id())),
-                    site.changesPage(v).map(changes -> SitePaths.relative(path, changes)).orElse("")));
+                    site.changesPage(v).map(changes -> SitePaths.relative(path, changes)).orElse(""),
+                    SitePaths.relative(path, site.paths().readability(site.language(), v.id()))));
         }
         PageView page = site.page(path, msg.get("page.archive.title"),
                 l -> Optional.of(site.paths().archive(l)), List.of());

@@ -7,6 +7,7 @@ import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.registry.Registry;
+import org.plainpolicy.validate.plain.PlainLanguageChecker;
 
 /**
  * Stage two of the pipeline: checks a loaded project against every rule of {@link Rule}, within
@@ -15,6 +16,7 @@ import org.plainpolicy.registry.Registry;
 public final class Validator {
 
     private final Registry registry;
+    private final PlainLanguageChecker plainLanguage = new PlainLanguageChecker();
 
     public Validator(Registry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
@@ -33,6 +35,7 @@ public final class Validator {
         }
         NoticeRules.check(project, findings);
         TranslationRules.check(project, findings);
+        findings.addAll(plainLanguage.check(project));
         return findings.stream().sorted().toList();
     }
 }

@@ -114,6 +114,24 @@ class MainTest {
     }
 
     @Test
+    void plainLanguageWarningsFailOnlyWithFailOnWarning() {
+        String legalese = "src/test/resources/cases/plain-legalese-paragraph/policy";
+        Run lenient = run("validate", legalese);
+        assertEquals(0, lenient.exit());
+        assertTrue(lenient.out().contains("'pursuant to' (write: under)"), lenient.out());
+        assertTrue(lenient.out().contains("sentence of 47 words"), lenient.out());
+        assertEquals(1, run("validate", "--fail-on-warning", legalese).exit());
+    }
+
+    @Test
+    void readabilityPrintsATablePerVersion() {
+        Run run = run("readability", "../sample-policy/policy", "--lang", "fr");
+        assertEquals(0, run.exit());
+        assertTrue(run.out().contains("2018-09-15 fr  (Kandel-Moles reading ease"), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.trim().startsWith("purposes")), run.out());
+    }
+
+    @Test
     void aMissingDirectoryIsUnreadableInput() {
         Run run = run("validate", "no/such/policy");
         assertEquals(2, run.exit());

@@ -49,10 +49,12 @@ class SampleSiteTest {
                 "changes/2018-05-25/index.html", "changes/2018-09-15/index.html", "feed.xml",
                 "fr/changes/2018-09-15/index.html", "fr/feed.xml", "fr/index.html",
                 "fr/notices/2018-09-15.html", "fr/notices/2018-09-15.txt",
+                "fr/readability/2018-05-25/index.html", "fr/readability/2018-09-15/index.html",
                 "fr/versions/2018-05-25/index.html", "fr/versions/2018-09-15/index.html", "fr/versions/index.html",
                 "index.html", "notices/2018-05-25.html", "notices/2018-05-25.txt",
                 "notices/2018-09-15.html", "notices/2018-09-15.txt",
-                "versions/2017-09-01/index.html", "versions/2018-05-25/index.html",
+                "readability/2017-09-01/index.html", "readability/2018-05-25/index.html",
+                "readability/2018-09-15/index.html", "versions/2017-09-01/index.html", "versions/2018-05-25/index.html",
                 "versions/2018-09-15/index.html", "versions/index.html"), site.files());
     }
 

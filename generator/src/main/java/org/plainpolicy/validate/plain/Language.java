@@ -1,0 +1,66 @@
+package org.plainpolicy.validate.plain;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the checks need to know of a language: its abbreviations (so that "e.g." ends no sentence),
+ * its syllables, and its readability formula, when a published one exists.
+ */
+enum Language {
+
+    ENGLISH("en", Set.of("e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "art", "no", "p", "pp", "cf", "approx",
+            "inc", "ltd", "co", "corp", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec", "u.s", "u.k", "e.u")),
+    FRENCH("fr", Set.of("m", "mme", "mlle", "art", "p", "ex", "etc", "cf", "av", "bd", "n°", "no", "env", "c.-à-d",
+            "c-à-d", "sté", "ste", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "e.g", "i.e"));
+
+    private final String code;
+    private final Set<String> abbreviations;
+
+    Language(String code, Set<String> abbreviations) {
+        this.code = code;
+        this.abbreviations = abbreviations;
+    }
+
+    static Optional<Language> of(String code) {
+        for (Language l : values()) {
+            if (l.code.equals(code)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
+    String code() {
+        return code;
+    }
+
+    Locale locale() {
+        return Locale.forLanguageTag(code);
+    }
+
+    boolean isAbbreviation(String word) {
+        return abbreviations.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    int syllables(String word) {
+        return this == ENGLISH ? Syllables.english(word) : Syllables.french(word);
+    }
+
+    /**
+     * The reading ease of a text: Flesch (1948) for English; Kandel and Moles (1958), Flesch's
+     * formula refitted to French, for French. Higher is easier; 60 to 70 is plain.
+     */
+    double readingEase(int words, int sentences, int syllables) {
+        double wordsPerSentence = (double) words / sentences;
+        double syllablesPerWord = (double) syllables / words;
+        return this == ENGLISH ? 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord
+                : 207 - 1.015 * wordsPerSentence - 73.6 * syllablesPerWord;
+    }
+
+    String formula() {
+        return this == ENGLISH ? "Flesch reading ease" : "Kandel-Moles reading ease";
+    }
+}

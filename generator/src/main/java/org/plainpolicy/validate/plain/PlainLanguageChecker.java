@@ -1,0 +1,200 @@
+package org.plainpolicy.validate.plain;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plainpolicy.model.Finding;
+import org.plainpolicy.model.JargonLevel;
+import org.plainpolicy.model.PlainLanguageSettings;
+import org.plainpolicy.model.PolicyProject;
+import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.Position;
+import org.plainpolicy.validate.plain.Sentences.Sentence;
+
+/**
+ * The plain-language checks of GDPR Art. 12(1) as the EDPB reads it (WP260 rev.01): long
+ * sentences, low reading ease, legal jargon, vague qualifiers in what is done with data, and the
+ * passive voice that hides who acts. Each finding points at the sentence inside the YAML value and
+ * ends with {@code [plain language]}; a comment {@code # plain: allow <check> ["term"]} on the
+ * key's line or the line above silences one on purpose. Stateless and safe to share.
+ */
+public final class PlainLanguageChecker {
+
+    public static final String REFERENCE = "plain language";
+    public static final String LONG_SENTENCE = "long-sentence";
+    public static final String READABILITY = "readability";
+    public static final String JARGON = "jargon";
+    public static final String VAGUE = "vague";
+    public static final String PASSIVE = "passive";
+
+    /** Below this many words a reading-ease score says more about chance than about the text. */
+    static final int MIN_WORDS_FOR_SCORE = 100;
+    private static final Pattern PASSIVE_EN = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|gets|get)\\s+"
+            + "(?:\\w+ly\\s+)?(?!called\\b|named\\b)(\\w+ed|shared|sent|kept|given|made|held|sold|seen|taken|done|"
+            + "told|shown|stored|read|set|put|built|bought|found)\\b(?!\\s+(?:\\w+\\s+){0,2}by\\b)");
+
+    public List<Finding> check(PolicyProject project) {
+        List<Finding> findings = new ArrayList<>();
+        for (PolicyVersion v : project.versions()) {
+            Language.of(v.language()).ifPresent(language -> new Run(v, language, project.site().plainLanguage())
+                    .check(findings));
+        }
+        return findings;
+    }
+
+    /** The readability of each section of a version, for the site's report and the command line. */
+    public ReadabilityReport report(PolicyVersion v, PlainLanguageSettings settings) {
+        Optional<Language> language = Language.of(v.language());
+        Map<String, Tally> sections = new LinkedHashMap<>();
+        for (ProseField field : ProseFields.of(v)) {
+            Tally tally = sections.computeIfAbsent(field.section(), s -> new Tally());
+            for (String paragraph : PlainText.paragraphs(field.markdown())) {
+                for (Sentence s : Sentences.split(paragraph, language.orElse(Language.ENGLISH))) {
+                    tally.add(s, language);
+                }
+            }
+        }
+        List<SectionScore> scores = new ArrayList<>();
+        sections.forEach((section, t) -> scores.add(t.score(section, language)));
+        return new ReadabilityReport(v.id(), v.language(), language.map(Language::formula).orElse(""),
+                settings.maxSentenceWords(), settings.minReadingEase(), scores);
+    }
+
+    /** Words, sentences and syllables of some text, summed. */
+    private static final class Tally {
+        int words;
+        int sentences;
+        int syllables;
+        int longest;
+
+        void add(Sentence s, Optional<Language> language) {
+            if (s.words().isEmpty()) {
+                return;
+            }
+            words += s.words().size();
+            sentences++;
+            longest = Math.max(longest, s.words().size());
+            syllables += s.words().stream().mapToInt(w -> language.orElse(Language.ENGLISH).syllables(w)).sum();
+        }
+
+        SectionScore score(String section, Optional<Language> language) {
+            OptionalDouble ease = language.isPresent() && words >= MIN_WORDS_FOR_SCORE
+                    ? OptionalDouble.of(language.get().readingEase(words, sentences, syllables)) : OptionalDouble.empty();
+            return new SectionScore(section, words, sentences, longest, ease);
+        }
+    }
+
+    /** The checks of one version file. */
+    private static final class Run {
+
+        private final PolicyVersion version;
+        private final Language language;
+        private final PlainLanguageSettings settings;
+        private final SourceFile source;
+        private final Map<String, String> jargon;
+        private final List<String> vague;
+
+        Run(PolicyVersion version, Language language, PlainLanguageSettings settings) {
+            this.version = version;
+            this.language = language;
+            this.settings = settings;
+            this.source = SourceFile.read(version.file());
+            Map<String, String> terms = new LinkedHashMap<>(WordLists.jargon(language.code()));
+            settings.extraJargon().forEach((term, plainer) -> terms.put(term.toLowerCase(Locale.ROOT), plainer));
+            settings.allowedJargon().forEach(term -> terms.remove(term.toLowerCase(Locale.ROOT)));
+            this.jargon = terms;
+            this.vague = WordLists.vague(language.code());
+        }
+
+        void check(List<Finding> out) {
+            Map<String, Tally> sections = new LinkedHashMap<>();
+            Map<String, Position> sectionAt = new HashMap<>();
+            for (ProseField field : ProseFields.of(version)) {
+                Tally tally = new Tally();
+                int[] cursor = {0};
+                Position valueAt = field.origin().valueOf(field.key());
+                for (String paragraph : PlainText.paragraphs(field.markdown())) {
+                    for (Sentence sentence : Sentences.split(paragraph, language)) {
+                        Position at = source.find(sentence.words(), valueAt, cursor).orElse(valueAt);
+                        sentence(field, sentence, at, out);
+                        tally.add(sentence, Optional.of(language));
+                    }
+                }
+                Tally section = sections.computeIfAbsent(field.section(), s -> new Tally());
+                section.words += tally.words;
+                section.sentences += tally.sentences;
+                section.syllables += tally.syllables;
+                sectionAt.putIfAbsent(field.section(), field.sectionAt());
+                readability(tally, field.label(), field.origin().of(field.key()), out);
+            }
+            sections.forEach((section, tally) -> readability(tally, "section '" + section + "'",
+                    sectionAt.get(section), out));
+        }
+
+        private void sentence(ProseField field, Sentence sentence, Position at, List<Finding> out) {
+            int words = sentence.words().size();
+            if (words > settings.maxSentenceWords() && !allowed(field, at, LONG_SENTENCE, "")) {
+                out.add(Finding.warning(at, "sentence of " + words + " words in " + field.label() + "; aim for "
+                        + settings.maxSentenceWords() + " or fewer", REFERENCE));
+            }
+            String lower = sentence.text().toLowerCase(language.locale());
+            List<String> terms = new ArrayList<>();
+            jargon.forEach((term, plainer) -> {
+                if (contains(lower, term) && !allowed(field, at, JARGON, term)) {
+                    terms.add("'" + term + "' (write: " + plainer + ")");
+                }
+            });
+            if (!terms.isEmpty()) {
+                String message = "legal jargon in " + field.label() + ": " + String.join(", ", terms);
+                out.add(settings.jargon() == JargonLevel.ERROR ? Finding.error(at, message, REFERENCE)
+                        : Finding.warning(at, message, REFERENCE));
+            }
+            if (field.describesUse()) {
+                List<String> vagueWords = vague.stream().filter(w -> contains(lower, w)
+                        && !allowed(field, at, VAGUE, w)).map(w -> "'" + w + "'").toList();
+                if (!vagueWords.isEmpty()) {
+                    out.add(Finding.warning(at, "vague words in " + field.label() + ": " + String.join(", ", vagueWords)
+                            + "; say exactly what you do with the data", REFERENCE));
+                }
+            }
+            // Definitions say what a word means, not who does what: the passive is natural there.
+            if (language == Language.ENGLISH && !field.section().equals("glossary")) {
+                Matcher passive = PASSIVE_EN.matcher(sentence.text());
+                if (passive.find() && !allowed(field, at, PASSIVE, passive.group())) {
+                    out.add(Finding.warning(at, "hint: '" + passive.group() + "' in " + field.label()
+                            + " does not say who does it; name who acts (we, you, the company)", REFERENCE));
+                }
+            }
+        }
+
+        private void readability(Tally tally, String what, Position at, List<Finding> out) {
+            if (tally.words < MIN_WORDS_FOR_SCORE) {
+                return;
+            }
+            double ease = language.readingEase(tally.words, tally.sentences, tally.syllables);
+            if (ease < settings.minReadingEase() && !source.allows(at.line(), READABILITY, "")) {
+                out.add(Finding.warning(at, String.format(Locale.ROOT, "%s reads at %.0f on the %s scale; aim for "
+                                + "%.0f or more with shorter sentences and shorter words", what, ease, language.formula(),
+                        settings.minReadingEase()), REFERENCE));
+            }
+        }
+
+        private boolean allowed(ProseField field, Position sentenceAt, String check, String term) {
+            return source.allows(field.origin().of(field.key()).line(), check, term)
+                    || source.allows(sentenceAt.line(), check, term);
+        }
+
+        private static boolean contains(String lowerText, String term) {
+            return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])")
+                    .matcher(lowerText).find();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.plainpolicy.validate.plain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.plainpolicy.model.Origin;
+import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.Position;
+import org.plainpolicy.model.RightId;
+
+/** Every Markdown field of a version (spec section 2's "md"), in file order within each section. */
+final class ProseFields {
+
+    /** The top-level key each section's text comes from. */
+    private static final Map<String, String> SECTION_KEYS = Map.ofEntries(Map.entry("intro", "intro"),
+            Map.entry("changes", "changes"), Map.entry("purposes", "purposes"),
+            Map.entry("personal-data", "personalData"), Map.entry("retention", "personalData"),
+            Map.entry("recipients", "recipients"), Map.entry("transfers", "transfers"),
+            Map.entry("automated-decisions", "automatedDecisions"), Map.entry("rights", "rights"),
+            Map.entry("security", "security"), Map.entry("glossary", "glossary"));
+
+    private final PolicyVersion version;
+    private final List<ProseField> fields = new ArrayList<>();
+
+    private ProseFields(PolicyVersion version) {
+        this.version = version;
+    }
+
+    static List<ProseField> of(PolicyVersion v) {
+        ProseFields f = new ProseFields(v);
+        f.add("intro", "the introduction", v.intro(), v.origin(), "intro", false);
+        f.add("changes", "the reason the notice was waived", v.noticeWaived(), v.origin(), "noticeWaived", false);
+        for (int i = 0; i < v.changes().size(); i++) {
+            f.add("changes", "item " + (i + 1) + " of `changes`", Optional.of(v.changes().get(i)), v.origin(),
+                    "changes#" + i, false);
+        }
+        for (var p : v.purposes()) {
+            String of = " of purpose '" + p.id() + "'";
+            f.add("purposes", "the description" + of, p.description(), p.origin(), "description", true);
+            f.add("purposes", "the legitimate interests" + of, p.legitimateInterests(), p.origin(),
+                    "legitimateInterests", true);
+            f.add("purposes", "the law" + of, p.law(), p.origin(), "law", false);
+        }
+        for (var d : v.personalData()) {
+            String of = " of data '" + d.id() + "'";
+            f.add("personal-data", "the description" + of, d.description(), d.origin(), "description", true);
+            f.add("personal-data", "the source details" + of, d.sourceDetails(), d.origin(), "sourceDetails", false);
+            f.add("personal-data", "the consequences" + of, d.consequences(), d.origin(), "consequences", false);
+            d.retention().ifPresent(r -> f.add("retention", "the retention criteria" + of, r.criteria(), r.origin(),
+                    "criteria", true));
+        }
+        for (var r : v.recipients()) {
+            String of = " of recipient '" + r.id() + "'";
+            f.add("recipients", "the purpose" + of, r.purpose(), r.origin(), "purpose", true);
+            f.add("recipients", "the arrangement" + of, r.arrangement(), r.origin(), "arrangement", false);
+        }
+        for (var t : v.transfers()) {
+            f.add("transfers", "the details of a transfer", t.details(), t.origin(), "details", false);
+        }
+        for (var d : v.automatedDecisions()) {
+            String of = " of automated decision '" + d.id() + "'";
+            f.add("automated-decisions", "the logic" + of, d.logic(), d.origin(), "logic", true);
+            f.add("automated-decisions", "the significance" + of, d.significance(), d.origin(), "significance", true);
+            f.add("automated-decisions", "how to contest" + of, d.contest(), d.origin(), "contest", false);
+        }
+        v.rights().ifPresent(r -> {
+            for (RightId right : RightId.values()) {
+                f.add("rights", "the words for the right '" + right.word() + "'",
+                        Optional.ofNullable(r.overrides().get(right)), r.overridesOrigin(), right.word(), false);
+            }
+        });
+        f.add("security", "the security section", v.security(), v.origin(), "security", false);
+        for (var g : v.glossary()) {
+            f.add("glossary", "the definition of '" + g.term() + "'", Optional.of(g.definition()), g.origin(),
+                    "definition", false);
+        }
+        for (var s : v.sections()) {
+            f.add(s.id(), "section '" + s.id() + "'", Optional.of(s.body()), s.origin(), "body", false);
+        }
+        return List.copyOf(f.fields);
+    }
+
+    private void add(String section, String label, Optional<String> text, Origin origin, String key,
+                     boolean describesUse) {
+        Position sectionAt = SECTION_KEYS.containsKey(section) ? version.origin().of(SECTION_KEYS.get(section))
+                : version.origin().of("sections");
+        text.ifPresent(t -> fields.add(new ProseField(section, label, t, origin, key, describesUse, sectionAt)));
+    }
+}
