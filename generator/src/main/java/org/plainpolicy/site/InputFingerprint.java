@@ -2,6 +2,9 @@ package org.plainpolicy.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +21,45 @@ import java.util.stream.Stream;
  */
 public final class InputFingerprint {
 
+    /**
+     * The tool itself: the jars (or class directories) of the generator and of the theme, so that a
+     * new build of the tool, even under the same version, rebuilds the site. Computed once.
+     */
+    private static final byte[] TOOL = toolDigest();
+
     private InputFingerprint() {
+    }
+
+    private static byte[] toolDigest() {
+        MessageDigest digest = sha256();
+        for (String resource : List.of("org/plainpolicy/site/InputFingerprint.class", "org/plainpolicy/theme/layout.vm")) {
+            URL url = InputFingerprint.class.getClassLoader().getResource(resource);
+            if (url == null) {
+                continue;
+            }
+            try {
+                Path location = locationOf(url, resource);
+                for (Path file : Files.isDirectory(location) ? files(location) : List.of(location)) {
+                    update(digest, file.getFileName().toString(), Files.readAllBytes(file));
+                }
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                update(digest, resource, url.toString().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return digest.digest();
+    }
+
+    /** The jar or directory a resource comes from. */
+    private static Path locationOf(URL url, String resource) throws URISyntaxException {
+        String text = url.toString();
+        if (text.startsWith("jar:")) {
+            return Path.of(new URI(text.substring(4, text.indexOf("!/"))));
+        }
+        Path path = Path.of(url.toURI());
+        for (int i = 0; i < resource.split("/").length; i++) {
+            path = path.getParent();
+        }
+        return path;
     }
 
     public static String of(Path sourceDirectory, String... settings) {
@@ -26,8 +67,7 @@ public final class InputFingerprint {
         for (String setting : settings) {
             update(digest, "setting", setting.getBytes(StandardCharsets.UTF_8));
         }
-        update(digest, "tool", String.valueOf(InputFingerprint.class.getPackage().getImplementationVersion())
-                .getBytes(StandardCharsets.UTF_8));
+        update(digest, "tool", TOOL);
         for (Path file : files(sourceDirectory)) {
             try {
                 update(digest, sourceDirectory.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
