@@ -1,5 +1,6 @@
 package org.plainpolicy;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.plainpolicy.render.OutputFile;
 import org.plainpolicy.render.SiteRenderer;
 import org.plainpolicy.render.Theme;
 import org.plainpolicy.site.InputFingerprint;
+import org.plainpolicy.site.PublishedVersions;
 import org.plainpolicy.site.SiteWriteException;
 import org.plainpolicy.site.SiteWriter;
 import org.plainpolicy.validate.plain.PlainLanguageChecker;
@@ -60,7 +62,10 @@ public final class PlainPolicy {
     public CheckResult check(Path directory) {
         LoadResult loaded = loader.load(directory);
         List<Finding> findings = new ArrayList<>(loaded.findings());
-        loaded.project().ifPresent(project -> findings.addAll(validator.validate(project)));
+        loaded.project().ifPresent(project -> {
+            findings.addAll(validator.validate(project));
+            findings.addAll(PublishedVersions.check(project));
+        });
         return new CheckResult(loaded.project(), findings);
     }
 
@@ -91,6 +96,12 @@ public final class PlainPolicy {
         List<OutputFile> files = new ArrayList<>(renderer.render(project, theme, today));
         files.addAll(changePages.render(project, theme, today));
         writer.write(output, directory, files, new SiteWriter.Stamp(inputs, check.warnings()));
+        try {
+            PublishedVersions.record(project, today);
+        } catch (IOException e) {
+            throw new SiteWriteException("the site is written, but the published versions cannot be recorded in "
+                    + directory.resolve(PublishedVersions.FILE) + ": " + e.getMessage(), e);
+        }
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
         return new BuildResult(check, files.size(), pages);
     }

@@ -59,6 +59,21 @@ public final class PolicyLoader {
                 .orElseGet(() -> SiteReader.defaults(file));
     }
 
+    /**
+     * Reads one version file's content as if it were {@code file}: the loader's whole path from
+     * bytes to model, for tools and fuzz tests that have no project on disk.
+     */
+    public Optional<PolicyVersion> parseVersion(Path file, byte[] content, List<Finding> findings) {
+        Optional<VersionKey> key = VersionFileName.parse(file);
+        if (key.isEmpty()) {
+            findings.add(Finding.error(Position.startOf(file), VersionFileName.problem(file), Format.REFERENCE));
+            return Optional.empty();
+        }
+        return SourceText.decode(file, content, findings)
+                .flatMap(text -> SafeYaml.parse(file, text, findings))
+                .flatMap(root -> new VersionReader(findings).read(key.get(), file, root));
+    }
+
     private Optional<PolicyVersion> readVersion(Path file, List<Finding> findings) {
         Optional<VersionKey> key = VersionFileName.parse(file);
         if (key.isEmpty()) {

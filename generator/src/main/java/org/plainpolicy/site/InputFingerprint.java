@@ -83,7 +83,9 @@ public final class InputFingerprint {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
+            // The lock is what a build writes, not what it reads for the site.
+            return walk.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().equals(PublishedVersions.FILE)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

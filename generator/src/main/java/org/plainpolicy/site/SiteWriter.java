@@ -43,6 +43,7 @@ public final class SiteWriter {
         }
         refuseForeign(out);
         Path parent = out.getParent();
+        removeLeftovers(out);
         Path fresh = parent.resolve("." + out.getFileName() + ".new-" + UUID.randomUUID());
         try {
             Files.createDirectories(parent);
@@ -51,6 +52,22 @@ public final class SiteWriter {
         } catch (IOException e) {
             deleteQuietly(fresh);
             throw new SiteWriteException("cannot write the site to " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What a build killed halfway left beside the output: its own hidden new or old copy, by name. */
+    private static void removeLeftovers(Path out) {
+        Path parent = out.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        String prefix = "." + out.getFileName() + ".";
+        try (Stream<Path> siblings = Files.list(parent)) {
+            siblings.filter(p -> p.getFileName().toString().matches(java.util.regex.Pattern.quote(prefix)
+                    + "(new|old)-[0-9a-f-]{36}")).filter(p -> Files.isRegularFile(p.resolve(MARKER)))
+                    .forEach(SiteWriter::deleteQuietly);
+        } catch (IOException e) {
+            // Leftovers harm nothing; the next build tries again.
         }
     }
 

@@ -258,18 +258,22 @@ final class VersionRules {
                         what + " does not say how long it is kept; add `retention:` with `period:` (such as "
                                 + "3 years) or `criteria:`");
             }
-            if (absent(d.origin(), "required", d.required())) {
-                report(Rule.REQUIREMENT, d.origin().of("required"), what + " does not say whether people must give "
-                        + "it; add `required:` with one of: law, contract, contract-prerequisite, optional");
+            if (d.required().isEmpty()) {
+                if (absent(d.origin(), "required", d.required())) {
+                    report(Rule.REQUIREMENT, d.origin().of("required"), what + " does not say whether people must "
+                            + "give it; add `required:` with one of: law, contract, contract-prerequisite, optional");
+                }
             } else if (d.required().get() != Requirement.OPTIONAL && absent(d.origin(), "consequences",
                     d.consequences())) {
                 report(Rule.REQUIREMENT, d.origin().of("required"), what + " is required by "
                         + d.required().get().word() + "; add `consequences:` saying what happens if people do "
                         + "not give it");
             }
-            if (absent(d.origin(), "source", d.source())) {
-                report(Rule.SOURCE, d.origin().of("source"), what + " does not say where it comes from; add "
-                        + "`source:` with you, third-party or public");
+            if (d.source().isEmpty()) {
+                if (absent(d.origin(), "source", d.source())) {
+                    report(Rule.SOURCE, d.origin().of("source"), what + " does not say where it comes from; add "
+                            + "`source:` with you, third-party or public");
+                }
             } else if (d.source().get() != DataSource.YOU && absent(d.origin(), "sourceDetails", d.sourceDetails())) {
                 report(Rule.SOURCE, d.origin().of("source"), what + " comes from " + d.source().get().word()
                         + " sources; add `sourceDetails:` saying which");

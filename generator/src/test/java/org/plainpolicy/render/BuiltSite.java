@@ -13,12 +13,35 @@ import org.plainpolicy.site.SiteWriteException;
 /** A site built by the whole pipeline into a directory, as a user's build would. */
 record BuiltSite(Path root, PlainPolicy.BuildResult result) {
 
+    /**
+     * Builds a copy of {@code policy} (a build records published versions in the policy directory,
+     * and test fixtures stay as they are) into {@code output}, then checks that every page is safe.
+     */
     static BuiltSite build(Path policy, Path output, LocalDate today) {
         try {
-            return new BuiltSite(output, PlainPolicy.standard().build(policy, output, today));
-        } catch (SiteWriteException e) {
+            Path copy = copy(policy, output.resolveSibling(output.getFileName() + "-policy"));
+            BuiltSite site = new BuiltSite(output, PlainPolicy.standard().build(copy, output, today));
+            if (site.result().filesWritten() > 0) {
+                SafeOutput.assertSafe(output);
+            }
+            return site;
+        } catch (SiteWriteException | IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return to;
     }
 
     /** Every file of the site, as paths relative to its root with '/' separators, sorted. */

@@ -100,7 +100,9 @@ public final class PlainLanguageChecker {
         private final PlainLanguageSettings settings;
         private final SourceFile source;
         private final Map<String, String> jargon;
+        private final Map<String, Pattern> jargonPatterns = new HashMap<>();
         private final List<String> vague;
+        private final Map<String, Pattern> vaguePatterns = new HashMap<>();
 
         Run(PolicyVersion version, Language language, PlainLanguageSettings settings) {
             this.version = version;
@@ -112,6 +114,8 @@ public final class PlainLanguageChecker {
             settings.allowedJargon().forEach(term -> terms.remove(term.toLowerCase(Locale.ROOT)));
             this.jargon = terms;
             this.vague = WordLists.vague(language.code());
+            terms.keySet().forEach(term -> jargonPatterns.put(term, wholeWord(term)));
+            vague.forEach(word -> vaguePatterns.put(word, wholeWord(word)));
         }
 
         void check(List<Finding> out) {
@@ -148,7 +152,7 @@ public final class PlainLanguageChecker {
             String lower = sentence.text().toLowerCase(language.locale());
             List<String> terms = new ArrayList<>();
             jargon.forEach((term, plainer) -> {
-                if (contains(lower, term) && !allowed(field, at, JARGON, term)) {
+                if (jargonPatterns.get(term).matcher(lower).find() && !allowed(field, at, JARGON, term)) {
                     terms.add("'" + term + "' (write: " + plainer + ")");
                 }
             });
@@ -158,7 +162,7 @@ public final class PlainLanguageChecker {
                         : Finding.warning(at, message, REFERENCE));
             }
             if (field.describesUse()) {
-                List<String> vagueWords = vague.stream().filter(w -> contains(lower, w)
+                List<String> vagueWords = vague.stream().filter(w -> vaguePatterns.get(w).matcher(lower).find()
                         && !allowed(field, at, VAGUE, w)).map(w -> "'" + w + "'").toList();
                 if (!vagueWords.isEmpty()) {
                     out.add(Finding.warning(at, "vague words in " + field.label() + ": " + String.join(", ", vagueWords)
@@ -192,9 +196,8 @@ public final class PlainLanguageChecker {
                     || source.allows(sentenceAt.line(), check, term);
         }
 
-        private static boolean contains(String lowerText, String term) {
-            return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])")
-                    .matcher(lowerText).find();
+        private static Pattern wholeWord(String term) {
+            return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])");
         }
     }
 }

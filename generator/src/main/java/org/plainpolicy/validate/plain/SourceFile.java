@@ -45,12 +45,14 @@ final class SourceFile {
 
     /** Where the words start, searching from {@code from}: their letters in order, whatever lies between. */
     Optional<Position> find(List<String> words, Position from, int[] cursor) {
-        List<String> cores = words.stream().map(w -> w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""))
-                .filter(w -> !w.isEmpty()).limit(4).toList();
+        // A few words, and only the start of a very long one, are enough to find a sentence.
+        List<String> cores = words.stream().limit(8).map(w -> w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""))
+                .filter(w -> !w.isEmpty()).limit(4).map(w -> w.length() > 64 ? w.substring(0, 64) : w).toList();
         if (cores.isEmpty()) {
             return Optional.empty();
         }
-        String regex = String.join("[^\\p{L}\\p{N}]+", cores.stream().map(Pattern::quote).toList());
+        String regex = String.join("[^\\p{L}\\p{N}]+", cores.stream().map(c -> Pattern.quote(c) + "[\\p{L}\\p{N}]*")
+                .toList());
         Matcher m = Pattern.compile(regex).matcher(text);
         int start = Math.max(index(from), cursor[0]);
         if (start <= text.length() && m.find(start)) {
