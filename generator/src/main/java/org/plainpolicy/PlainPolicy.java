@@ -1,11 +1,14 @@
 package org.plainpolicy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.plainpolicy.load.LoadResult;
 import org.plainpolicy.load.PolicyLoader;
 import org.plainpolicy.model.Finding;
@@ -93,17 +96,34 @@ public final class PlainPolicy {
             all.addAll(untranslated);
             return new BuildResult(new CheckResult(check.project(), all), 0, 0);
         }
-        List<OutputFile> files = new ArrayList<>(renderer.render(project, theme, today));
-        files.addAll(changePages.render(project, theme, today));
-        writer.write(output, directory, files, new SiteWriter.Stamp(inputs, check.warnings()));
+        SiteWriter.Session session = writer.open(output, directory);
+        AtomicInteger files = new AtomicInteger();
+        AtomicInteger pages = new AtomicInteger();
+        Consumer<OutputFile> sink = file -> {
+            session.write(file);
+            files.incrementAndGet();
+            if (file.path().endsWith(".html")) {
+                pages.incrementAndGet();
+            }
+        };
+        try {
+            renderer.render(project, theme, today, sink);
+            changePages.render(project, theme, today, sink);
+        } catch (RuntimeException e) {
+            session.abort();
+            if (e instanceof UncheckedIOException io) {
+                throw new SiteWriteException("cannot write the site to " + output + ": " + io.getCause().getMessage(), e);
+            }
+            throw e;
+        }
+        session.commit(new SiteWriter.Stamp(inputs, check.warnings()));
         try {
             PublishedVersions.record(project, today);
         } catch (IOException e) {
             throw new SiteWriteException("the site is written, but the published versions cannot be recorded in "
                     + directory.resolve(PublishedVersions.FILE) + ": " + e.getMessage(), e);
         }
-        int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
-        return new BuildResult(check, files.size(), pages);
+        return new BuildResult(check, files.get(), pages.get());
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.plainpolicy.model.Contact;
@@ -39,23 +40,22 @@ public final class ChangePages {
         this.differ = new Differ(registry);
     }
 
-    public List<OutputFile> render(PolicyProject project, Theme theme, LocalDate today) {
-        List<OutputFile> files = new ArrayList<>();
+    /**
+     * Renders the changes pages, notices and feeds, handing each file to {@code sink} as soon as it is
+     * made; versions in parallel, so {@code sink} must be safe for that.
+     */
+    public void render(PolicyProject project, Theme theme, LocalDate today, Consumer<OutputFile> sink) {
         for (String language : LanguageSite.languages(project)) {
             LanguageSite site = new LanguageSite(project, theme, language, today);
-            for (PolicyVersion v : site.versions()) {
-                Optional<PolicyVersion> previous = site.previous(v);
-                if (previous.isPresent()) {
-                    ChangeList changes = differ.compare(previous.get(), v);
-                    files.add(changesPage(site, changes));
-                    if (v.material()) {
-                        files.addAll(notice(site, changes));
-                    }
+            site.versions().parallelStream().forEach(v -> site.previous(v).ifPresent(previous -> {
+                ChangeList changes = differ.compare(previous, v);
+                sink.accept(changesPage(site, changes));
+                if (v.material()) {
+                    notice(site, changes).forEach(sink);
                 }
-            }
-            files.add(feed(site));
+            }));
+            sink.accept(feed(site));
         }
-        return files;
     }
 
     private OutputFile changesPage(LanguageSite site, ChangeList list) {
@@ -76,8 +76,7 @@ public final class ChangePages {
     }
 
     private static Optional<PolicyVersion> previousIn(PolicyProject project, PolicyVersion v) {
-        return project.inLanguage(v.language()).stream().filter(o -> o.effective().isBefore(v.effective()))
-                .reduce((a, b) -> b);
+        return project.previous(v);
     }
 
     private List<ChangesView.Section> redline(Messages msg, ChangeList list) {
@@ -119,13 +118,12 @@ public final class ChangePages {
 
     private OutputFile feed(LanguageSite site) {
         Messages msg = site.messages();
-        ChangeSentences sentences = new ChangeSentences(msg);
         List<FeedEntry> entries = new ArrayList<>();
         for (PolicyVersion v : site.versions()) {
-            String summary = site.previous(v).map(p -> differ.compare(p, v)).map(list -> String.join(" ",
-                    list.editorNotes().isEmpty() ? sentences.sentences(list)
-                            : list.editorNotes().stream().map(SectionTexts::plain).toList()))
-                    .orElse(msg.get("changes.first"));
+            // The editor's own summary; the full list is one link away, and the feed needs no diff of its own.
+            String summary = site.previous(v).isEmpty() ? msg.get("changes.first")
+                    : v.changes().isEmpty() ? msg.format("feed.summary", msg.date(v.effective()))
+                    : String.join(" ", v.changes().stream().map(SectionTexts::plain).toList());
             entries.add(new FeedEntry(site.absolute(site.paths().version(site.language(), v.id())),
                     msg.format("feed.entry", msg.date(v.effective())),
                     v.announced().orElse(v.effective()) + "T00:00:00Z",

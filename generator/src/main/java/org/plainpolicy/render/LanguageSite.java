@@ -80,7 +80,7 @@ public final class LanguageSite {
     }
 
     public String status(PolicyVersion v) {
-        if (current.filter(v::equals).isPresent()) {
+        if (current.filter(c -> c == v).isPresent()) {
             return CURRENT;
         }
         return next.isPresent() && !v.effective().isBefore(next.get().effective()) ? UPCOMING : PAST;
@@ -88,8 +88,7 @@ public final class LanguageSite {
 
     /** The version before {@code v} in this language: what its changes page compares it with. */
     public Optional<PolicyVersion> previous(PolicyVersion v) {
-        int index = versions.indexOf(v);
-        return index > 0 ? Optional.of(versions.get(index - 1)) : Optional.empty();
+        return project.previous(v);
     }
 
     /** The changes page of {@code v}, which exists when the version has one before it in this language. */

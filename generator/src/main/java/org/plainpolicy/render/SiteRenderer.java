@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.PolicyVersion;
@@ -28,23 +29,31 @@ public final class SiteRenderer {
         this.views = new VersionViews(registry, new Markdown());
     }
 
+    /** Every page, in memory: for tests and small projects. */
     public List<OutputFile> render(PolicyProject project, Theme theme, LocalDate today) {
-        List<OutputFile> files = new ArrayList<>();
-        files.add(new OutputFile(new SitePaths(project.site().defaultLanguage()).stylesheet(), theme.file("style.css")));
+        List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
+        render(project, theme, today, files::add);
+        return files.stream().sorted(java.util.Comparator.comparing(OutputFile::path)).toList();
+    }
+
+    /**
+     * Renders every page and hands each to {@code sink} as soon as it is made, so that no more than
+     * a few pages are in memory at once. Versions are rendered in parallel; {@code sink} must be
+     * safe for that. Each page depends only on the model, so the bytes do not depend on the order.
+     */
+    public void render(PolicyProject project, Theme theme, LocalDate today, Consumer<OutputFile> sink) {
+        sink.accept(new OutputFile(new SitePaths(project.site().defaultLanguage()).stylesheet(), theme.file("style.css")));
         for (String language : LanguageSite.languages(project)) {
             LanguageSite site = new LanguageSite(project, theme, language, today);
             PolicyVersion home = site.current().or(site::next).orElseThrow();
-            files.add(versionPage(site, site.paths().current(language), home, l -> Optional.of(site.paths().current(l))));
-            for (PolicyVersion v : site.versions()) {
-                files.add(versionPage(site, site.paths().version(language, v.id()), v, l -> project
+            sink.accept(versionPage(site, site.paths().current(language), home, l -> Optional.of(site.paths().current(l))));
+            sink.accept(archivePage(site));
+            site.versions().parallelStream().forEach(v -> {
+                sink.accept(versionPage(site, site.paths().version(language, v.id()), v, l -> project
                         .version(v.effective(), l).map(other -> site.paths().version(l, other.id()))));
-            }
-            files.add(archivePage(site));
-            for (PolicyVersion v : site.versions()) {
-                files.add(readabilityPage(site, v));
-            }
+                sink.accept(readabilityPage(site, v));
+            });
         }
-        return files;
     }
 
     private OutputFile readabilityPage(LanguageSite site, PolicyVersion v) {

@@ -1,6 +1,7 @@
 package org.plainpolicy.site;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -12,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import org.plainpolicy.render.OutputFile;
 
@@ -35,6 +37,21 @@ public final class SiteWriter {
 
     /** Replaces the content of {@code output} with {@code files}, stamped with what the build read. */
     public void write(Path output, Path source, List<OutputFile> files, Stamp stamp) throws SiteWriteException {
+        Session session = open(output, source);
+        try {
+            files.forEach(session::write);
+            session.commit(stamp);
+        } catch (UncheckedIOException e) {
+            session.abort();
+            throw new SiteWriteException("cannot write the site to " + output + ": " + e.getCause().getMessage(), e);
+        }
+    }
+
+    /**
+     * Starts a new site for {@code output}, beside it: pages are written as they are rendered, so a
+     * build holds one page at a time, not the whole site; {@link Session#commit} swaps it in.
+     */
+    public Session open(Path output, Path source) throws SiteWriteException {
         Path out = output.toAbsolutePath().normalize();
         Path src = source.toAbsolutePath().normalize();
         if (out.startsWith(src) || src.startsWith(out)) {
@@ -42,16 +59,63 @@ public final class SiteWriter {
                     + source + " and must not contain it; choose another, such as target/plainpolicy");
         }
         refuseForeign(out);
-        Path parent = out.getParent();
         removeLeftovers(out);
-        Path fresh = parent.resolve("." + out.getFileName() + ".new-" + UUID.randomUUID());
+        Path fresh = out.getParent().resolve("." + out.getFileName() + ".new-" + UUID.randomUUID());
         try {
-            Files.createDirectories(parent);
-            writeAll(fresh, files, stamp);
-            swap(out, fresh);
+            Files.createDirectories(fresh);
         } catch (IOException e) {
-            deleteQuietly(fresh);
             throw new SiteWriteException("cannot write the site to " + output + ": " + e.getMessage(), e);
+        }
+        return new Session(out, fresh);
+    }
+
+    /** A site being written; safe for several threads writing different files. */
+    public static final class Session {
+
+        private final Path out;
+        private final Path fresh;
+        private final LongAdder nanos = new LongAdder();
+
+        private Session(Path out, Path fresh) {
+            this.out = out;
+            this.fresh = fresh;
+        }
+
+        public void write(OutputFile file) {
+            long start = System.nanoTime();
+            Path target = fresh.resolve(file.path()).normalize();
+            if (!target.startsWith(fresh)) {
+                throw new IllegalArgumentException("refusing to write outside the site: " + file.path());
+            }
+            try {
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.content());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                nanos.add(System.nanoTime() - start);
+            }
+        }
+
+        /** Time spent writing so far, over all threads. */
+        public long writeNanos() {
+            return nanos.sum();
+        }
+
+        /** Marks the new site as the tool's own, with what the build read, and swaps it in. */
+        public void commit(Stamp stamp) throws SiteWriteException {
+            try {
+                Files.writeString(fresh.resolve(MARKER), MARKER_TEXT + INPUTS + stamp.inputs() + "\n" + WARNINGS
+                        + stamp.warnings() + "\n", StandardCharsets.UTF_8);
+                swap(out, fresh);
+            } catch (IOException e) {
+                abort();
+                throw new SiteWriteException("cannot write the site to " + out + ": " + e.getMessage(), e);
+            }
+        }
+
+        public void abort() {
+            deleteQuietly(fresh);
         }
     }
 
@@ -64,8 +128,7 @@ public final class SiteWriter {
         String prefix = "." + out.getFileName() + ".";
         try (Stream<Path> siblings = Files.list(parent)) {
             siblings.filter(p -> p.getFileName().toString().matches(java.util.regex.Pattern.quote(prefix)
-                    + "(new|old)-[0-9a-f-]{36}")).filter(p -> Files.isRegularFile(p.resolve(MARKER)))
-                    .forEach(SiteWriter::deleteQuietly);
+                    + "(new|old)-[0-9a-f-]{36}")).forEach(SiteWriter::deleteQuietly);
         } catch (IOException e) {
             // Leftovers harm nothing; the next build tries again.
         }
@@ -107,20 +170,6 @@ public final class SiteWriter {
 
     private static Optional<String> value(List<String> lines, String prefix) {
         return lines.stream().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length())).findFirst();
-    }
-
-    private static void writeAll(Path directory, List<OutputFile> files, Stamp stamp) throws IOException {
-        Files.createDirectories(directory);
-        Files.writeString(directory.resolve(MARKER), MARKER_TEXT + INPUTS + stamp.inputs() + "\n" + WARNINGS
-                + stamp.warnings() + "\n", StandardCharsets.UTF_8);
-        for (OutputFile file : files) {
-            Path target = directory.resolve(file.path()).normalize();
-            if (!target.startsWith(directory)) {
-                throw new IOException("refusing to write outside the site: " + file.path());
-            }
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.content());
-        }
     }
 
     /** Moves the old site aside, the new one in, then deletes the old one. */
