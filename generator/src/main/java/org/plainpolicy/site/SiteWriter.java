@@ -127,8 +127,15 @@ public final class SiteWriter {
         }
         String prefix = "." + out.getFileName() + ".";
         try (Stream<Path> siblings = Files.list(parent)) {
-            siblings.filter(p -> p.getFileName().toString().matches(java.util.regex.Pattern.quote(prefix)
-                    + "(new|old)-[0-9a-f-]{36}")).forEach(SiteWriter::deleteQuietly);
+            for (Path leftover : siblings.filter(p -> p.getFileName().toString().matches(
+                    java.util.regex.Pattern.quote(prefix) + "(new|old)-[0-9a-f-]{36}")).sorted().toList()) {
+                // Killed between moving the old site aside and the new one in: the old site is the one to keep.
+                if (leftover.getFileName().toString().startsWith(prefix + "old-") && !Files.exists(out)) {
+                    move(leftover, out);
+                } else {
+                    deleteQuietly(leftover);
+                }
+            }
         } catch (IOException e) {
             // Leftovers harm nothing; the next build tries again.
         }

@@ -29,10 +29,11 @@ public final class Validator {
 
     /** Every finding, sorted by file, line and column. */
     public List<Finding> validate(PolicyProject project) {
-        List<Finding> findings = new ArrayList<>();
-        for (PolicyVersion version : project.versions()) {
-            VersionRules.check(registry, version, findings);
-        }
+        List<Finding> findings = new ArrayList<>(project.versions().parallelStream().flatMap(version -> {
+            List<Finding> own = new ArrayList<>();
+            VersionRules.check(registry, version, own);
+            return own.stream();
+        }).toList());
         NoticeRules.check(project, findings);
         TranslationRules.check(project, findings);
         findings.addAll(plainLanguage.check(project));

@@ -2,7 +2,9 @@ package org.plainpolicy.validate.plain;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
+
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.JargonLevel;
 import org.plainpolicy.model.PlainLanguageSettings;
@@ -41,13 +45,17 @@ public final class PlainLanguageChecker {
             + "(?:\\w+ly\\s+)?(?!called\\b|named\\b)(\\w+ed|shared|sent|kept|given|made|held|sold|seen|taken|done|"
             + "told|shown|stored|read|set|put|built|bought|found)\\b(?!\\s+(?:\\w+\\s+){0,2}by\\b)");
 
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "gets", "get");
+    private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
+
     public List<Finding> check(PolicyProject project) {
-        List<Finding> findings = new ArrayList<>();
-        for (PolicyVersion v : project.versions()) {
+        // Each version is checked on its own, so versions are checked in parallel; the caller sorts.
+        return project.versions().parallelStream().flatMap(v -> {
+            List<Finding> findings = new ArrayList<>();
             Language.of(v.language()).ifPresent(language -> new Run(v, language, project.site().plainLanguage())
                     .check(findings));
-        }
-        return findings;
+            return findings.stream();
+        }).toList();
     }
 
     /** The readability of each section of a version, for the site's report and the command line. */
@@ -103,6 +111,8 @@ public final class PlainLanguageChecker {
         private final Map<String, Pattern> jargonPatterns = new HashMap<>();
         private final List<String> vague;
         private final Map<String, Pattern> vaguePatterns = new HashMap<>();
+        /** The first word of each term: a sentence without it cannot hold the term, and is not searched. */
+        private final Map<String, String> firstWords = new HashMap<>();
 
         Run(PolicyVersion version, Language language, PlainLanguageSettings settings) {
             this.version = version;
@@ -116,6 +126,8 @@ public final class PlainLanguageChecker {
             this.vague = WordLists.vague(language.code());
             terms.keySet().forEach(term -> jargonPatterns.put(term, wholeWord(term)));
             vague.forEach(word -> vaguePatterns.put(word, wholeWord(word)));
+            terms.keySet().forEach(term -> firstWords.put(term, TOKEN_SEPARATOR.split(term)[0]));
+            vague.forEach(word -> firstWords.put(word, TOKEN_SEPARATOR.split(word)[0]));
         }
 
         void check(List<Finding> out) {
@@ -150,9 +162,12 @@ public final class PlainLanguageChecker {
                         + settings.maxSentenceWords() + " or fewer", REFERENCE));
             }
             String lower = sentence.text().toLowerCase(language.locale());
+            Set<String> tokens = new HashSet<>(Arrays.asList(TOKEN_SEPARATOR.split(lower)));
             List<String> terms = new ArrayList<>();
             jargon.forEach((term, plainer) -> {
-                if (jargonPatterns.get(term).matcher(lower).find() && !allowed(field, at, JARGON, term)) {
+                // A cheap look for the term among the words first; the exact whole-word match only then.
+                if (tokens.contains(firstWords.get(term)) && jargonPatterns.get(term).matcher(lower).find()
+                        && !allowed(field, at, JARGON, term)) {
                     terms.add("'" + term + "' (write: " + plainer + ")");
                 }
             });
@@ -162,7 +177,8 @@ public final class PlainLanguageChecker {
                         : Finding.warning(at, message, REFERENCE));
             }
             if (field.describesUse()) {
-                List<String> vagueWords = vague.stream().filter(w -> vaguePatterns.get(w).matcher(lower).find()
+                List<String> vagueWords = vague.stream().filter(w -> tokens.contains(firstWords.get(w))
+                        && vaguePatterns.get(w).matcher(lower).find()
                         && !allowed(field, at, VAGUE, w)).map(w -> "'" + w + "'").toList();
                 if (!vagueWords.isEmpty()) {
                     out.add(Finding.warning(at, "vague words in " + field.label() + ": " + String.join(", ", vagueWords)
@@ -170,7 +186,7 @@ public final class PlainLanguageChecker {
                 }
             }
             // Definitions say what a word means, not who does what: the passive is natural there.
-            if (language == Language.ENGLISH && !field.section().equals("glossary")) {
+            if (language == Language.ENGLISH && !field.section().equals("glossary") && AUXILIARIES.stream().anyMatch(tokens::contains)) {
                 Matcher passive = PASSIVE_EN.matcher(sentence.text());
                 if (passive.find() && !allowed(field, at, PASSIVE, passive.group())) {
                     out.add(Finding.warning(at, "hint: '" + passive.group() + "' in " + field.label()

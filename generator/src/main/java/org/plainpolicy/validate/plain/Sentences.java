@@ -15,7 +15,6 @@ final class Sentences {
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?][\"'’”»)\\]]*$");
     private static final Pattern STARTS_SENTENCE = Pattern.compile("^[\"'‘“«(\\[]*[\\p{Lu}\\p{N}].*");
-    private static final Pattern WORD = Pattern.compile(".*[\\p{L}\\p{N}].*");
 
     /** A sentence: its text, where it starts in the paragraph, and its words. */
     record Sentence(String text, int start, List<String> words) {
@@ -65,10 +64,19 @@ final class Sentences {
         List<String> words = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
-            if (WORD.matcher(m.group()).matches() && !m.group().equals("-")) {
+            if (hasLetterOrDigit(m.group())) {
                 words.add(m.group());
             }
         }
         return words;
+    }
+
+    private static boolean hasLetterOrDigit(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetterOrDigit(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -14,6 +14,8 @@ final class Syllables {
     private static final Pattern EN_VOWEL_GROUP = Pattern.compile("[aeiouy]{1,2}");
     private static final Pattern FR_VOWEL_GROUP = Pattern.compile("[aeiouyàâäéèêëîïôöùûüÿœæ]+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern FR_SILENT_U = Pattern.compile("([qg])u(?=[aeiouyéèê])");
+    private static final Pattern FR_MUTE_E = Pattern.compile("[^aeiouyàâäéèêëîïôöùûü]es?$");
 
     private Syllables() {
     }
@@ -31,13 +33,13 @@ final class Syllables {
 
     static int french(String word) {
         // The u of "qu" and "gu" before a vowel is not sounded: politique, guerre.
-        String w = NOT_LETTER.matcher(word.toLowerCase(Locale.FRENCH)).replaceAll("").replaceAll("([qg])u(?=[aeiouyéèê])", "$1");
+        String w = FR_SILENT_U.matcher(NOT_LETTER.matcher(word.toLowerCase(Locale.FRENCH)).replaceAll("")).replaceAll("$1");
         if (w.isEmpty()) {
             return 1;
         }
         int count = (int) FR_VOWEL_GROUP.matcher(w).results().count();
         // A final mute e (donnée, données, contacte) is not sounded, unless it is the only vowel (le, de).
-        if (count > 1 && w.matches(".*[^aeiouyàâäéèêëîïôöùûü]es?$")) {
+        if (count > 1 && FR_MUTE_E.matcher(w).find()) {
             count--;
         }
         return Math.max(1, count);
