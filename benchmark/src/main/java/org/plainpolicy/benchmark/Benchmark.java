@@ -48,10 +48,10 @@ public final class Benchmark {
                 used = LARGE_HEAP;
                 r = run(size.strip(), languages, LARGE_HEAP, work);
             }
-            rows.add(String.format("| %s | %s | %s ms | %s ms | %s ms | %s ms | %s ms | %s ms%s | %s ms (%s files) | %s MiB |",
+            rows.add(String.format("| %s | %s | %s ms | %s ms | %s ms | %s ms | %s ms | %s ms%s | %s ms (%s files) | %s |",
                     size.strip(), r.get("files"), r.get("load"), r.get("validate"), r.get("render"), r.get("diff"),
                     r.get("full"), r.get("unchanged"), "true".equals(r.get("upToDate")) ? "" : " (not skipped!)",
-                    r.get("edited"), r.get("editedFiles"), r.get("peakHeapMiB")
+                    r.get("edited"), r.get("editedFiles"), r.get("peakHeapMiB") + " MiB"
                             + (used.equals(heap) ? "" : " (out of memory at -Xmx" + heap + "; ran with -Xmx" + used + ")")));
             System.out.println(rows.get(rows.size() - 1));
             delete(work);

@@ -6,10 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.commonmark.node.ListBlock;
-import org.commonmark.node.Node;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.plainpolicy.model.AuthorityRef;
 import org.plainpolicy.model.Contact;
 import org.plainpolicy.model.DerivedRights;
@@ -21,6 +17,7 @@ import org.plainpolicy.model.RightId;
 import org.plainpolicy.model.SectionIds;
 import org.plainpolicy.registry.Registry;
 import org.plainpolicy.render.Messages;
+import org.plainpolicy.validate.plain.PlainText;
 
 /**
  * The text of a version, section by section, as a reader sees it: the policy's own words with
@@ -28,9 +25,6 @@ import org.plainpolicy.render.Messages;
  * It is what the redline compares.
  */
 final class SectionTexts {
-
-    private static final Parser PARSER = Parser.builder().build();
-    private static final TextContentRenderer PLAIN = TextContentRenderer.builder().stripNewlines(true).build();
 
     private final Registry registry;
     private final Messages msg;
@@ -130,22 +124,8 @@ final class SectionTexts {
         return markdown.map(SectionTexts::plain).orElse("");
     }
 
-    /** Markdown as plain paragraphs: one per block, one per list item ("- " first), soft line breaks joined. */
+    /** Markdown as the reader reads it, as the plain-language checks see it too. */
     static String plain(String markdown) {
-        List<String> paragraphs = new ArrayList<>();
-        for (Node block = PARSER.parse(markdown).getFirstChild(); block != null; block = block.getNext()) {
-            if (block instanceof ListBlock list) {
-                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                    List<String> parts = new ArrayList<>();
-                    for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-                        parts.add(PLAIN.render(child).strip());
-                    }
-                    paragraphs.add("- " + String.join(" ", parts));
-                }
-            } else {
-                paragraphs.add(PLAIN.render(block).strip());
-            }
-        }
-        return join(paragraphs.toArray(String[]::new));
+        return PlainText.of(markdown);
     }
 }

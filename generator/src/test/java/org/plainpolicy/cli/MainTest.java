@@ -1,5 +1,6 @@
 package org.plainpolicy.cli;
 
+import org.plainpolicy.TestFiles;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,7 +53,7 @@ class MainTest {
 
     @Test
     void warningsExitWithZeroUnlessFailOnWarning(@TempDir Path dir) throws Exception {
-        Path policy = copy(Path.of("src/test/resources/cases/valid/policy"), dir.resolve("policy"));
+        Path policy = TestFiles.copy(Path.of("src/test/resources/cases/valid/policy"), dir.resolve("policy"));
         Path file = policy.resolve("versions/2019-03-01.en.yaml");
         // A transfer to a country inside the EEA is needless: a warning, not an error.
         Files.writeString(file, Files.readString(file).replace("transfers:\n", "transfers:\n"
@@ -66,7 +67,7 @@ class MainTest {
 
     @Test
     void buildWritesTheSiteAndAFailedBuildLeavesThePreviousOneUntouched(@TempDir Path dir) throws Exception {
-        Path policy = copy(Path.of("src/test/resources/cases/valid/policy"), dir.resolve("policy"));
+        Path policy = TestFiles.copy(Path.of("src/test/resources/cases/valid/policy"), dir.resolve("policy"));
         Path out = dir.resolve("site");
         Run built = run("build", policy.toString(), "-o", out.toString(), "--today", "2019-06-01");
         assertEquals(0, built.exit(), built.err());
@@ -83,7 +84,7 @@ class MainTest {
 
     @Test
     void aSecondBuildWithNothingChangedDoesNoWork(@TempDir Path dir) throws Exception {
-        Path policy = copy(Path.of("src/test/resources/cases/valid/policy"), dir.resolve("policy"));
+        Path policy = TestFiles.copy(Path.of("src/test/resources/cases/valid/policy"), dir.resolve("policy"));
         Path out = dir.resolve("site");
         assertEquals(0, run("build", policy.toString(), "-o", out.toString(), "--today", "2019-06-01").exit());
         long written = Files.getLastModifiedTime(out.resolve("index.html")).toMillis();
@@ -97,14 +98,14 @@ class MainTest {
 
     @Test
     void buildWritesBesideThePolicyByDefault(@TempDir Path dir) throws Exception {
-        Path policy = copy(Path.of("src/test/resources/cases/valid/policy"), dir.resolve("policy"));
+        Path policy = TestFiles.copy(Path.of("src/test/resources/cases/valid/policy"), dir.resolve("policy"));
         assertEquals(0, run("build", policy.toString(), "--today", "2019-06-01").exit());
         assertTrue(Files.isRegularFile(dir.resolve("target/plainpolicy/index.html")));
     }
 
     @Test
     void buildRefusesAnOutputDirectoryWithSomeoneElsesFiles(@TempDir Path dir) throws Exception {
-        Path policy = copy(Path.of("src/test/resources/cases/valid/policy"), dir.resolve("policy"));
+        Path policy = TestFiles.copy(Path.of("src/test/resources/cases/valid/policy"), dir.resolve("policy"));
         Path out = Files.createDirectories(dir.resolve("www"));
         Files.writeString(out.resolve("keep.txt"), "keep");
         Run run = run("build", policy.toString(), "-o", out.toString());
@@ -151,19 +152,5 @@ class MainTest {
         Run run = run("validate", caseDirectory.resolve("policy").toString());
         assertFalse((run.out() + run.err()).contains("Exception"), run.out() + run.err());
         assertFalse((run.out() + run.err()).contains("\tat "), run.out() + run.err());
-    }
-
-    private static Path copy(Path from, Path to) throws Exception {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        return to;
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plainpolicy.Golden;
 import org.plainpolicy.PlainPolicy;
+import org.plainpolicy.TestFiles;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.render.SafeOutput;
 
@@ -26,7 +27,7 @@ class BoundedHeapTest {
     void theWholeCorpusBuildsIn256MegabytesWithFindingsNotCrashes(@TempDir Path dir) throws Exception {
         assertTrue(System.getProperty("plainpolicy.heap") == null || Runtime.getRuntime().maxMemory() <= 300L * 1024 * 1024,
                 "run by the bounded-heap execution with -Xmx256m");
-        Path huge = Cli.copy(Path.of("src/test/resources/cases/valid/policy"), dir.resolve("huge"));
+        Path huge = TestFiles.copy(Path.of("src/test/resources/cases/valid/policy"), dir.resolve("huge"));
         try (var out = Files.newBufferedWriter(huge.resolve("versions/2019-06-01.en.yaml"), StandardCharsets.UTF_8)) {
             out.write("announced: 2019-04-01\nintro: \"");
             String block = "a".repeat(1 << 20);
@@ -38,7 +39,7 @@ class BoundedHeapTest {
         List<Path> projects = new ArrayList<>();
         int i = 0;
         for (Path c : Golden.cases("cases")) {
-            projects.add(Cli.copy(c.resolve("policy"), dir.resolve("case-" + i++)));
+            projects.add(TestFiles.copy(c.resolve("policy"), dir.resolve("case-" + i++)));
         }
         projects.add(huge);
         for (Path project : projects) {

@@ -2,13 +2,10 @@ package org.plainpolicy.hardening;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /** The command line in a JVM of its own, as a user or a CI job runs it: heap limits and kills are real. */
 final class Cli {
@@ -34,19 +31,5 @@ final class Cli {
             throw new AssertionError("the command did not finish: " + String.join(" ", args));
         }
         return new Result(process.exitValue(), output);
-    }
-
-    static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return to;
     }
 }

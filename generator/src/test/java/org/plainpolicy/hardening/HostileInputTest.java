@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.plainpolicy.PlainPolicy;
+import org.plainpolicy.TestFiles;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.render.SafeOutput;
 
@@ -28,7 +29,7 @@ class HostileInputTest {
 
     @Test
     void aSymbolicLinkToAFileOutsideTheProjectIsRefusedAndNotRead(@TempDir Path dir) throws Exception {
-        Path policy = Cli.copy(VALID, dir.resolve("policy"));
+        Path policy = TestFiles.copy(VALID, dir.resolve("policy"));
         Path secret = Files.writeString(dir.resolve("secret.yaml"), "announced: 2019-01-01\nintro: secret words\n");
         Files.createSymbolicLink(policy.resolve("versions/2019-06-01.en.yaml"), secret);
         List<Finding> findings = PlainPolicy.standard().check(policy).findings();
@@ -39,7 +40,7 @@ class HostileInputTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void veryLongWordsAndLinesAreCheckedAndShownSafely(@TempDir Path dir) throws Exception {
-        Path policy = Cli.copy(VALID, dir.resolve("policy"));
+        Path policy = TestFiles.copy(VALID, dir.resolve("policy"));
         Path file = policy.resolve("versions/2019-03-01.en.yaml");
         String word = "x".repeat(200_000);
         String line = "We keep it. ".repeat(50_000);
@@ -53,7 +54,7 @@ class HostileInputTest {
 
     @Test
     void nothingIsWrittenOutsideTheOutputDirectory(@TempDir Path dir) throws Exception {
-        Path policy = Cli.copy(Path.of("src/test/resources/render/hostile/policy"), dir.resolve("policy"));
+        Path policy = TestFiles.copy(Path.of("src/test/resources/render/hostile/policy"), dir.resolve("policy"));
         List<Path> before = listing(dir);
         PlainPolicy.standard().build(policy, dir.resolve("site"), LocalDate.of(2019, 6, 1));
         List<Path> added = listing(dir).stream().filter(p -> !before.contains(p)).filter(p -> !p.startsWith(

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plainpolicy.PlainPolicy;
+import org.plainpolicy.TestFiles;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.site.PublishedVersions;
 
@@ -23,7 +24,7 @@ class NoDataLostTest {
 
     @Test
     void aBuildKilledHalfwayLeavesThePreviousSiteWhole(@TempDir Path dir) throws Exception {
-        Path policy = Cli.copy(SAMPLE, dir.resolve("policy"));
+        Path policy = TestFiles.copy(SAMPLE, dir.resolve("policy"));
         Path out = dir.resolve("site");
         // Two builds whose sites differ (another day, another current version), each one whole.
         assertEquals(0, Cli.run("-Xmx256m", "build", policy.toString(), "-o", out.toString(), "--today", "2018-06-01").exit());
@@ -47,7 +48,7 @@ class NoDataLostTest {
 
     @Test
     void aPublishedVersionCannotChangeSilently(@TempDir Path dir) throws Exception {
-        Path policy = Cli.copy(SAMPLE, dir.resolve("policy"));
+        Path policy = TestFiles.copy(SAMPLE, dir.resolve("policy"));
         PlainPolicy tool = PlainPolicy.standard();
         tool.build(policy, dir.resolve("site"), LocalDate.of(2019, 1, 1));
         assertTrue(PublishedVersions.read(policy).containsKey("versions/2018-05-25.fr.yaml"));
@@ -70,7 +71,7 @@ class NoDataLostTest {
 
     @Test
     void anUpcomingVersionCanStillChangeAndIsLockedOnceInEffect(@TempDir Path dir) throws Exception {
-        Path policy = Cli.copy(SAMPLE, dir.resolve("policy"));
+        Path policy = TestFiles.copy(SAMPLE, dir.resolve("policy"));
         Files.deleteIfExists(policy.resolve(PublishedVersions.FILE));
         PlainPolicy tool = PlainPolicy.standard();
         tool.build(policy, dir.resolve("site"), LocalDate.of(2018, 9, 1));

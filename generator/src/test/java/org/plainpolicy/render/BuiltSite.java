@@ -1,5 +1,6 @@
 package org.plainpolicy.render;
 
+import org.plainpolicy.TestFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ record BuiltSite(Path root, PlainPolicy.BuildResult result) {
      */
     static BuiltSite build(Path policy, Path output, LocalDate today) {
         try {
-            Path copy = copy(policy, output.resolveSibling(output.getFileName() + "-policy"));
+            Path copy = TestFiles.copy(policy, output.resolveSibling(output.getFileName() + "-policy"));
             BuiltSite site = new BuiltSite(output, PlainPolicy.standard().build(copy, output, today));
             if (site.result().filesWritten() > 0) {
                 SafeOutput.assertSafe(output);
@@ -28,20 +29,6 @@ record BuiltSite(Path root, PlainPolicy.BuildResult result) {
         } catch (SiteWriteException | IOException e) {
             throw new AssertionError(e);
         }
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return to;
     }
 
     /** Every file of the site, as paths relative to its root with '/' separators, sorted. */
