@@ -36,13 +36,13 @@ public final class ChangeSentences {
             return country(country.code());
         }
         if (argument instanceof Differ.Names names) {
-            return msg.join(names.phrases() ? names.names().stream().map(this::inSentence).toList() : names.names());
+            return msg.join(names.phrases() ? names.names().stream().map(msg::inSentence).toList() : names.names());
         }
         if (argument instanceof Retention retention) {
             return retention(retention);
         }
         if (argument instanceof Differ.Phrase phrase) {
-            return inSentence(phrase.text());
+            return msg.inSentence(phrase.text());
         }
         return argument.toString();
     }
@@ -55,13 +55,6 @@ public final class ChangeSentences {
         String name = new Locale("", code).getDisplayCountry(locale);
         boolean article = List.of(msg.get("country.article.codes").split(",")).contains(code);
         return article ? msg.get("country.article") + name : name;
-    }
-
-    private String inSentence(String text) {
-        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && !Character.isUpperCase(text.charAt(1))) {
-            return text.substring(0, 1).toLowerCase(locale) + text.substring(1);
-        }
-        return text;
     }
 
     private String retention(Retention r) {

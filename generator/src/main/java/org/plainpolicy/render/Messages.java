@@ -55,6 +55,17 @@ public final class Messages {
         return String.join(", ", items.subList(0, items.size() - 1)) + get("list.and") + items.get(items.size() - 1);
     }
 
+    /**
+     * A name as it reads inside a sentence of this language: "Send you our newsletter" becomes
+     * "send you our newsletter"; an acronym ("CNIL") or a single letter stays as it is.
+     */
+    public String inSentence(String text) {
+        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && !Character.isUpperCase(text.charAt(1))) {
+            return text.substring(0, 1).toLowerCase(Locale.forLanguageTag(language)) + text.substring(1);
+        }
+        return text;
+    }
+
     /** A period such as "3 years" in this language's words: 3 ans. */
     public String period(RetentionPeriod period) {
         String unit = period.unit().name().toLowerCase(Locale.ROOT);

@@ -29,13 +29,6 @@ public final class SiteRenderer {
         this.views = new VersionViews(registry, new Markdown());
     }
 
-    /** Every page, in memory: for tests and small projects. */
-    public List<OutputFile> render(PolicyProject project, Theme theme, LocalDate today) {
-        List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
-        render(project, theme, today, files::add);
-        return files.stream().sorted(java.util.Comparator.comparing(OutputFile::path)).toList();
-    }
-
     /**
      * Renders every page and hands each to {@code sink} as soon as it is made, so that no more than
      * a few pages are in memory at once. Versions are rendered in parallel; {@code sink} must be

@@ -100,14 +100,14 @@ final class VersionViews {
         String controller = v.controller().flatMap(Contact::name).orElse("");
         points.add(point("controller", msg, msg.format("summary.controller.text", controller)));
         points.add(point("personal-data", msg, msg.format("summary.personal-data.text",
-                msg.join(data.stream().map(d -> lowerFirst(d.name(), v.language())).toList()))));
+                msg.join(data.stream().map(d -> msg.inSentence(d.name())).toList()))));
         points.add(point("purposes", msg, msg.format("summary.purposes.text",
-                msg.join(purposes.stream().map(p -> lowerFirst(p.name(), v.language())).toList()))));
+                msg.join(purposes.stream().map(p -> msg.inSentence(p.name())).toList()))));
         points.add(point("recipients", msg, recipients.isEmpty() ? msg.get("summary.recipients.none")
                 : msg.format("summary.recipients.text", msg.join(recipients.stream().map(RecipientItem::name).toList()))));
         points.add(point("retention", msg, retentionSummary(v, msg)));
         points.add(point("rights", msg, msg.format("summary.rights.text",
-                msg.join(rights.stream().map(r -> lowerFirst(r.title(), v.language())).toList()))));
+                msg.join(rights.stream().map(r -> msg.inSentence(r.title())).toList()))));
         objection.ifPresent(o -> points.add(new Summary("right-object", o.title(), rightText(v, msg, RightId.OBJECT,
                 markdown::inline))));
         return points;
@@ -138,13 +138,6 @@ final class VersionViews {
 
     private static Summary point(String id, Messages msg, String text) {
         return new Summary(id, msg.get("summary." + id + ".heading"), new Html(HtmlEscaper.escape(text)));
-    }
-
-    private static String lowerFirst(String text, String language) {
-        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && !Character.isUpperCase(text.charAt(1))) {
-            return text.substring(0, 1).toLowerCase(Locale.forLanguageTag(language)) + text.substring(1);
-        }
-        return text;
     }
 
     /** The sections in page order, each free section placed after the one it names. */
