@@ -7,13 +7,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
-import org.plainpolicy.load.LoadResult;
+import org.plainpolicy.build.BuildState;
+import org.plainpolicy.build.ProjectCheck;
+import org.plainpolicy.build.SiteBuild;
+import org.plainpolicy.load.ChangedDuringBuildException;
+import org.plainpolicy.model.VersionFile;
 import org.plainpolicy.load.PolicyLoader;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.diff.ChangeList;
-import org.plainpolicy.diff.ChangePages;
 import org.plainpolicy.diff.ChangeSentences;
 import org.plainpolicy.diff.Differ;
 import org.plainpolicy.model.PolicyProject;
@@ -21,7 +22,6 @@ import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.render.Messages;
 import org.plainpolicy.registry.Registry;
 import org.plainpolicy.render.OutputFile;
-import org.plainpolicy.render.SiteRenderer;
 import org.plainpolicy.render.Theme;
 import org.plainpolicy.site.InputFingerprint;
 import org.plainpolicy.site.PublishedVersions;
@@ -40,19 +40,15 @@ public final class PlainPolicy {
     /** Where a project keeps its own templates, stylesheet and messages, overriding the theme's. */
     public static final String TEMPLATES_DIRECTORY = "templates";
 
-    private final PolicyLoader loader;
-    private final Validator validator;
-    private final SiteRenderer renderer;
-    private final ChangePages changePages;
+    private final ProjectCheck checker;
+    private final SiteBuild siteBuild;
     private final Differ differ;
     private final SiteWriter writer;
     private final PlainLanguageChecker plainLanguage = new PlainLanguageChecker();
 
     private PlainPolicy(PolicyLoader loader, Validator validator, Registry registry, SiteWriter writer) {
-        this.loader = loader;
-        this.validator = validator;
-        this.renderer = new SiteRenderer(registry);
-        this.changePages = new ChangePages(registry);
+        this.checker = new ProjectCheck(loader, validator);
+        this.siteBuild = new SiteBuild(registry);
         this.differ = new Differ(registry);
         this.writer = writer;
     }
@@ -63,30 +59,34 @@ public final class PlainPolicy {
 
     /** Loads and validates the project in {@code directory}: all the findings of one run. */
     public CheckResult check(Path directory) {
-        LoadResult loaded = loader.load(directory);
-        List<Finding> findings = new ArrayList<>(loaded.findings());
-        loaded.project().ifPresent(project -> {
-            findings.addAll(validator.validate(project));
-            findings.addAll(PublishedVersions.check(project));
-        });
-        return new CheckResult(loaded.project(), findings);
+        ProjectCheck.Result result = checker.run(directory);
+        return new CheckResult(result.project(), result.findings());
     }
 
     /**
      * Checks the project, then, when it has no errors, renders its site as of {@code today} and
      * writes it to {@code output}, replacing the previous site there. With errors, writes nothing.
+     * What did not change since the site in {@code output} was built is neither checked nor
+     * rendered again: its findings and pages are taken over, byte for byte what a full build makes.
      *
-     * @return the check's result, and the number of files and pages written (0 when there were errors)
+     * @return the check's result, and the files written (none when there were errors)
      */
     public BuildResult build(Path directory, Path output, LocalDate today) throws SiteWriteException {
-        String inputs = InputFingerprint.of(directory, today.toString());
-        Optional<SiteWriter.Stamp> previous = writer.stamp(output).filter(stamp -> stamp.inputs().equals(inputs));
-        if (previous.isPresent()) {
-            return BuildResult.upToDate(previous.get().warnings());
+        InputFingerprint inputs = InputFingerprint.read(directory, today.toString());
+        Optional<SiteWriter.Stamp> stamp = writer.stamp(output);
+        if (stamp.filter(s -> s.inputs().equals(inputs.whole())).isPresent()) {
+            return BuildResult.upToDate(stamp.get().warnings());
         }
-        CheckResult check = check(directory);
+        BuildState previous = stamp.isPresent() ? BuildState.read(output, directory) : BuildState.empty();
+        ProjectCheck.Result result;
+        try {
+            result = checker.run(directory, Optional.of(inputs), previous);
+        } catch (ChangedDuringBuildException e) {
+            throw new SiteWriteException(e.getMessage(), e);
+        }
+        CheckResult check = new CheckResult(result.project(), result.findings());
         if (check.errors() > 0 || check.project().isEmpty() || check.project().get().versions().isEmpty()) {
-            return new BuildResult(check, 0, 0);
+            return BuildResult.failed(check);
         }
         PolicyProject project = check.project().get();
         Theme theme = Theme.load(directory.resolve(TEMPLATES_DIRECTORY));
@@ -94,36 +94,32 @@ public final class PlainPolicy {
         if (!untranslated.isEmpty()) {
             List<Finding> all = new ArrayList<>(check.findings());
             all.addAll(untranslated);
-            return new BuildResult(new CheckResult(check.project(), all), 0, 0);
+            return BuildResult.failed(new CheckResult(check.project(), all));
         }
         SiteWriter.Session session = writer.open(output, directory);
-        AtomicInteger files = new AtomicInteger();
-        AtomicInteger pages = new AtomicInteger();
-        Consumer<OutputFile> sink = file -> {
-            session.write(file);
-            files.incrementAndGet();
-            if (file.path().endsWith(".html")) {
-                pages.incrementAndGet();
-            }
-        };
+        SiteBuild.Outcome outcome;
         try {
-            renderer.render(project, theme, today, sink);
-            changePages.render(project, theme, today, sink);
+            outcome = siteBuild.render(project, theme, today, inputs, result.records(), previous, output, session);
+            session.write(new OutputFile(BuildState.FILE,
+                    new BuildState(inputs.shared(), outcome.records()).toBytes(directory)));
         } catch (RuntimeException e) {
             session.abort();
             if (e instanceof UncheckedIOException io) {
                 throw new SiteWriteException("cannot write the site to " + output + ": " + io.getCause().getMessage(), e);
             }
+            if (e instanceof ChangedDuringBuildException changed) {
+                throw new SiteWriteException(changed.getMessage(), e);
+            }
             throw e;
         }
-        session.commit(new SiteWriter.Stamp(inputs, check.warnings()));
+        session.commit(new SiteWriter.Stamp(inputs.whole(), check.warnings()));
         try {
             PublishedVersions.record(project, today);
         } catch (IOException e) {
             throw new SiteWriteException("the site is written, but the published versions cannot be recorded in "
                     + directory.resolve(PublishedVersions.FILE) + ": " + e.getMessage(), e);
         }
-        return new BuildResult(check, files.get(), pages.get());
+        return new BuildResult(check, outcome.rendered(), outcome.kept(), false, 0);
     }
 
     /**
@@ -134,11 +130,12 @@ public final class PlainPolicy {
      */
     public List<String> changes(PolicyProject project, String from, String to, Optional<String> language) {
         String lang = language.orElse(project.site().defaultLanguage());
-        PolicyVersion older = find(project, from, lang);
-        PolicyVersion newer = find(project, to, lang);
+        PolicyVersion older = project.model(find(project, from, lang));
+        PolicyVersion newer = project.model(find(project, to, lang));
         Messages msg = Theme.load(project.directory().resolve(TEMPLATES_DIRECTORY)).messages(lang);
         List<String> notes = project.inLanguage(lang).stream().filter(v -> v.effective().isAfter(older.effective())
-                && !v.effective().isAfter(newer.effective())).flatMap(v -> v.changes().stream()).toList();
+                && !v.effective().isAfter(newer.effective())).flatMap(v -> project.summary(v).changes().stream())
+                .toList();
         ChangeList list = differ.compare(older, newer, notes);
         List<String> lines = new ArrayList<>(list.editorNotes().stream().map(String::strip).toList());
         lines.addAll(new ChangeSentences(msg).sentences(list));
@@ -150,11 +147,11 @@ public final class PlainPolicy {
         return plainLanguage.report(version, project.site().plainLanguage());
     }
 
-    private static PolicyVersion find(PolicyProject project, String id, String language) {
+    private static VersionFile find(PolicyProject project, String id, String language) {
         return project.versions().stream().filter(v -> v.id().equals(id) && v.language().equals(language))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("there is no version " + id + " in '"
                         + language + "'; the versions are: " + project.versions().stream()
-                        .filter(v -> v.language().equals(language)).map(PolicyVersion::id).toList()));
+                        .filter(v -> v.language().equals(language)).map(VersionFile::id).toList()));
     }
 
     /** A language with versions but no words for the site's headings and labels cannot be published. */
@@ -167,19 +164,37 @@ public final class PlainPolicy {
     }
 
     /**
-     * What a build did: the check, and how many files, of which pages, it wrote. When nothing it
-     * reads had changed since the site in the output was written, it did nothing: {@code upToDate},
-     * with the number of warnings that build found and an empty check.
+     * What a build did: the check, and the files it rendered. It took the other files of the site
+     * over from the previous one, unchanged. When nothing it reads had changed since the site in
+     * the output was written, it did nothing: {@code upToDate}, with the number of warnings that
+     * build found and an empty check.
+     *
+     * @param rendered the site paths of the files rendered, sorted
+     * @param kept     how many files were taken over from the previous site
      */
-    public record BuildResult(CheckResult check, int filesWritten, int pagesWritten, boolean upToDate,
+    public record BuildResult(CheckResult check, List<String> rendered, int kept, boolean upToDate,
                               long previousWarnings) {
 
-        BuildResult(CheckResult check, int filesWritten, int pagesWritten) {
-            this(check, filesWritten, pagesWritten, false, 0);
+        public BuildResult {
+            rendered = List.copyOf(rendered);
+        }
+
+        static BuildResult failed(CheckResult check) {
+            return new BuildResult(check, List.of(), 0, false, 0);
         }
 
         static BuildResult upToDate(long warnings) {
-            return new BuildResult(new CheckResult(Optional.empty(), List.of()), 0, 0, true, warnings);
+            return new BuildResult(new CheckResult(Optional.empty(), List.of()), List.of(), 0, true, warnings);
+        }
+
+        /** Files rendered and taken over: the whole site. */
+        public int filesWritten() {
+            return rendered.size() + kept;
+        }
+
+        /** Of the files rendered, the pages. */
+        public long pagesRendered() {
+            return rendered.stream().filter(path -> path.endsWith(".html")).count();
         }
     }
 

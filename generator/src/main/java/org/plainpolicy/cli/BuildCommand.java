@@ -55,8 +55,9 @@ final class BuildCommand implements Callable<Integer> {
         int exit = FindingReport.print(result.check(), spec.commandLine().getOut(), spec.commandLine().getErr(),
                 options.failOnWarning);
         if (result.filesWritten() > 0) {
-            spec.commandLine().getErr().printf(Locale.ROOT, "Wrote %d pages (%d files) to %s in %.1f s.%n",
-                    result.pagesWritten(), result.filesWritten(), out, (System.nanoTime() - start) / 1e9);
+            spec.commandLine().getErr().printf(Locale.ROOT, "Wrote %d files to %s in %.1f s: %d rendered, %d kept "
+                    + "as they were.%n", result.filesWritten(), out, (System.nanoTime() - start) / 1e9,
+                    result.rendered().size(), result.kept());
         } else if (exit != ExitCodes.USAGE) {
             spec.commandLine().getErr().println("Nothing written: fix the errors above first.");
         }

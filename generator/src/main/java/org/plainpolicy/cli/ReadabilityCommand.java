@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.plainpolicy.PlainPolicy;
 import org.plainpolicy.model.PolicyProject;
-import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.VersionFile;
 import org.plainpolicy.validate.plain.ReadabilityReport;
 import org.plainpolicy.validate.plain.SectionScore;
 import picocli.CommandLine.Command;
@@ -39,9 +39,9 @@ final class ReadabilityCommand implements Callable<Integer> {
         }
         PolicyProject project = check.project().get();
         PrintWriter out = spec.commandLine().getOut();
-        for (PolicyVersion v : project.versions()) {
+        for (VersionFile v : project.versions()) {
             if (language == null || language.equals(v.language())) {
-                print(out, tool.readability(project, v));
+                project.read(v).ifPresent(model -> print(out, tool.readability(project, model)));
             }
         }
         return ExitCodes.OK;

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.plainpolicy.model.Contact;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.VersionFile;
+import org.plainpolicy.model.VersionSummary;
 import org.plainpolicy.registry.Registry;
 import org.plainpolicy.render.Html;
 import org.plainpolicy.render.HtmlEscaper;
@@ -47,15 +49,22 @@ public final class ChangePages {
     public void render(PolicyProject project, Theme theme, LocalDate today, Consumer<OutputFile> sink) {
         for (String language : LanguageSite.languages(project)) {
             LanguageSite site = new LanguageSite(project, theme, language, today);
-            site.versions().parallelStream().forEach(v -> site.previous(v).ifPresent(previous -> {
-                ChangeList changes = differ.compare(previous, v);
-                sink.accept(changesPage(site, changes));
-                if (v.material()) {
-                    notice(site, changes).forEach(sink);
-                }
-            }));
+            site.versions().parallelStream().forEach(v -> renderVersion(site, v, sink));
             sink.accept(feed(site));
         }
+    }
+
+    /** The changes page of one version, and its notice when it is material; nothing for a first version. */
+    public void renderVersion(LanguageSite site, VersionFile file, Consumer<OutputFile> sink) {
+        site.previous(file).ifPresent(previous -> {
+            PolicyProject project = site.project();
+            PolicyVersion v = project.model(file);
+            ChangeList changes = differ.compare(project.model(previous), v);
+            sink.accept(changesPage(site, changes));
+            if (v.material()) {
+                notice(site, changes).forEach(sink);
+            }
+        });
     }
 
     private OutputFile changesPage(LanguageSite site, ChangeList list) {
@@ -70,13 +79,9 @@ public final class ChangePages {
                 SitePaths.relative(path, site.paths().version(site.language(), list.from().id())),
                 list.editorNotes().stream().map(markdown::inline).toList(), lines, redline(msg, list));
         PageView page = site.page(path, msg.format("changes.page.title", view.effective()), l -> site.project()
-                .version(v.effective(), l).filter(other -> previousIn(site.project(), other).isPresent())
+                .version(v.effective(), l).filter(other -> site.project().previous(other).isPresent())
                 .map(other -> site.paths().changes(l, v.id())), List.of());
         return site.render(path, "changes.vm", page, Map.of("c", view));
-    }
-
-    private static Optional<PolicyVersion> previousIn(PolicyProject project, PolicyVersion v) {
-        return project.previous(v);
     }
 
     private List<ChangesView.Section> redline(Messages msg, ChangeList list) {
@@ -116,19 +121,21 @@ public final class ChangePages {
                         Map.of("n", view)));
     }
 
-    private OutputFile feed(LanguageSite site) {
+    /** The Atom feed of one language: every version, from what the archive keeps of each. */
+    public OutputFile feed(LanguageSite site) {
         Messages msg = site.messages();
         List<FeedEntry> entries = new ArrayList<>();
-        for (PolicyVersion v : site.versions()) {
+        for (VersionFile file : site.versions()) {
+            VersionSummary v = site.project().summary(file);
             // The editor's own summary; the full list is one link away, and the feed needs no diff of its own.
-            String summary = site.previous(v).isEmpty() ? msg.get("changes.first")
-                    : v.changes().isEmpty() ? msg.format("feed.summary", msg.date(v.effective()))
+            String summary = site.previous(file).isEmpty() ? msg.get("changes.first")
+                    : v.changes().isEmpty() ? msg.format("feed.summary", msg.date(file.effective()))
                     : String.join(" ", v.changes().stream().map(SectionTexts::plain).toList());
-            entries.add(new FeedEntry(site.absolute(site.paths().version(site.language(), v.id())),
-                    msg.format("feed.entry", msg.date(v.effective())),
-                    v.announced().orElse(v.effective()) + "T00:00:00Z",
-                    site.absolute(site.paths().version(site.language(), v.id())),
-                    site.changesPage(v).map(site::absolute).orElse(""), summary));
+            entries.add(new FeedEntry(site.absolute(site.paths().version(site.language(), file.id())),
+                    msg.format("feed.entry", msg.date(file.effective())),
+                    v.announced().orElse(file.effective()) + "T00:00:00Z",
+                    site.absolute(site.paths().version(site.language(), file.id())),
+                    site.changesPage(file).map(site::absolute).orElse(""), summary));
         }
         entries.sort(Comparator.comparing(FeedEntry::updated).thenComparing(FeedEntry::id).reversed());
         String updated = entries.stream().map(FeedEntry::updated).max(String::compareTo).orElse("");

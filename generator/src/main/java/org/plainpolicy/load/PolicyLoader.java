@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.plainpolicy.model.Finding;
@@ -13,6 +14,7 @@ import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.Position;
 import org.plainpolicy.model.Site;
+import org.plainpolicy.model.VersionFile;
 import org.plainpolicy.model.VersionKey;
 
 /**
@@ -25,8 +27,30 @@ public final class PolicyLoader {
     public static final String SITE_FILE = "site.yaml";
     public static final String VERSIONS_DIRECTORY = "versions";
 
-    /** Reads the project in {@code directory}: {@code site.yaml} and {@code versions/}. */
+    /**
+     * Reads the project in {@code directory}: {@code site.yaml}, and every file of {@code versions/}
+     * once, for its findings. The project keeps the versions' files, not their models, and reads a
+     * model again when a stage asks for it.
+     */
     public LoadResult load(Path directory) {
+        VersionCache cache = new VersionCache(this, Map.of());
+        LoadResult index = index(directory, cache);
+        return index.project().map(project -> {
+            List<Finding> findings = new ArrayList<>(index.findings());
+            findings.addAll(project.versions().parallelStream().flatMap(v -> {
+                List<Finding> own = new ArrayList<>();
+                cache.load(v, own);
+                return own.stream();
+            }).toList());
+            return new LoadResult(Optional.of(project), findings);
+        }).orElse(index);
+    }
+
+    /**
+     * Reads {@code site.yaml} and lists {@code versions/} without reading the versions: what a
+     * build needs to plan its work. The project's versions are read on demand, from {@code cache}.
+     */
+    public LoadResult index(Path directory, VersionCache cache) {
         List<Finding> findings = new ArrayList<>();
         if (!Files.isDirectory(directory)) {
             findings.add(Finding.error(Position.startOf(directory), "the policy directory "
@@ -40,11 +64,17 @@ public final class PolicyLoader {
             return new LoadResult(Optional.empty(), findings);
         }
         Site site = readSite(directory.resolve(SITE_FILE), findings);
-        List<PolicyVersion> versions = new ArrayList<>();
+        List<VersionFile> versions = new ArrayList<>();
         for (Path file : listVersionFiles(directory, versionsDirectory, findings)) {
-            readVersion(file, findings).ifPresent(versions::add);
+            Optional<VersionKey> key = VersionFileName.parse(file);
+            if (key.isPresent()) {
+                versions.add(new VersionFile(key.get(), file));
+            } else {
+                findings.add(Finding.error(Position.startOf(file), VersionFileName.problem(file), Format.REFERENCE));
+            }
         }
-        return new LoadResult(Optional.of(new PolicyProject(directory, site, versions)), findings);
+        return new LoadResult(Optional.of(new PolicyProject(directory, site, versions, cache)),
+                findings);
     }
 
     private Site readSite(Path file, List<Finding> findings) {
@@ -70,17 +100,6 @@ public final class PolicyLoader {
             return Optional.empty();
         }
         return SourceText.decode(file, content, findings)
-                .flatMap(text -> SafeYaml.parse(file, text, findings))
-                .flatMap(root -> new VersionReader(findings).read(key.get(), file, root));
-    }
-
-    private Optional<PolicyVersion> readVersion(Path file, List<Finding> findings) {
-        Optional<VersionKey> key = VersionFileName.parse(file);
-        if (key.isEmpty()) {
-            findings.add(Finding.error(Position.startOf(file), VersionFileName.problem(file), Format.REFERENCE));
-            return Optional.empty();
-        }
-        return SourceText.read(file, findings)
                 .flatMap(text -> SafeYaml.parse(file, text, findings))
                 .flatMap(root -> new VersionReader(findings).read(key.get(), file, root));
     }

@@ -24,6 +24,11 @@ final class SourceText {
     }
 
     static Optional<String> read(Path file, List<Finding> findings) {
+        return readBytes(file, findings).flatMap(bytes -> decode(file, bytes, findings));
+    }
+
+    /** The file's bytes, unless it is too big to be a policy or cannot be read. */
+    static Optional<byte[]> readBytes(Path file, List<Finding> findings) {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
@@ -31,7 +36,7 @@ final class SourceText {
                         + " KiB; a policy file may be at most " + MAX_BYTES / 1024 + " KiB"));
                 return Optional.empty();
             }
-            return decode(file, Files.readAllBytes(file), findings);
+            return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
             findings.add(error(Position.startOf(file), "cannot read the file: " + describe(e)));
             return Optional.empty();

@@ -4,41 +4,45 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A whole policy project: its settings and every version file that could be read, in date then
- * language order. Immutable; indexed once, so that finding a version or a language's versions
- * costs the same for ten versions as for ten thousand.
+ * A whole policy project: its settings and every version file, in date then language order.
+ * Immutable, and indexed once, so that finding a version or a language's versions costs the same
+ * for ten versions as for ten thousand. It holds the versions' files, not their text: a version's
+ * model is read from the project's {@link VersionSource} when a stage needs it.
  */
 public final class PolicyProject {
 
     private final Path directory;
     private final Site site;
-    private final List<PolicyVersion> versions;
-    private final Map<VersionKey, PolicyVersion> byKey = new HashMap<>();
-    private final Map<String, List<PolicyVersion>> byLanguage = new LinkedHashMap<>();
-    /** By identity: a version is looked up as the object it is, not compared field by field. */
-    private final Map<PolicyVersion, Integer> indexInLanguage = new IdentityHashMap<>();
+    private final List<VersionFile> versions;
+    private final VersionSource source;
+    private final Map<VersionKey, VersionFile> byKey = new HashMap<>();
+    private final Map<String, List<VersionFile>> byLanguage = new LinkedHashMap<>();
+    private final Map<VersionKey, Integer> indexInLanguage = new HashMap<>();
     private final List<LocalDate> dates;
 
-    public PolicyProject(Path directory, Site site, List<PolicyVersion> versions) {
+    public PolicyProject(Path directory, Site site, List<VersionFile> versions, VersionSource source) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.site = Objects.requireNonNull(site, "site");
-        this.versions = versions.stream().sorted((a, b) -> a.key().compareTo(b.key())).toList();
-        for (PolicyVersion v : this.versions) {
-            byKey.putIfAbsent(v.key(), v);
-            List<PolicyVersion> inLanguage = byLanguage.computeIfAbsent(v.language(), l -> new ArrayList<>());
-            indexInLanguage.put(v, inLanguage.size());
+        this.source = Objects.requireNonNull(source, "source");
+        this.versions = versions.stream().sorted().toList();
+        for (VersionFile v : this.versions) {
+            if (byKey.putIfAbsent(v.key(), v) != null) {
+                continue;
+            }
+            List<VersionFile> inLanguage = byLanguage.computeIfAbsent(v.language(), l -> new ArrayList<>());
+            indexInLanguage.put(v.key(), inLanguage.size());
             inLanguage.add(v);
         }
         byLanguage.replaceAll((language, list) -> List.copyOf(list));
-        this.dates = this.versions.stream().map(PolicyVersion::effective).distinct().sorted().toList();
+        this.dates = this.versions.stream().map(VersionFile::effective).distinct().sorted().toList();
     }
 
     public Path directory() {
@@ -50,7 +54,7 @@ public final class PolicyProject {
     }
 
     /** Every version file, by date then language. */
-    public List<PolicyVersion> versions() {
+    public List<VersionFile> versions() {
         return versions;
     }
 
@@ -60,18 +64,47 @@ public final class PolicyProject {
     }
 
     /** The versions in one language, oldest first. */
-    public List<PolicyVersion> inLanguage(String language) {
+    public List<VersionFile> inLanguage(String language) {
         return byLanguage.getOrDefault(language, List.of());
     }
 
-    public Optional<PolicyVersion> version(LocalDate date, String language) {
+    public Optional<VersionFile> version(LocalDate date, String language) {
         return Optional.ofNullable(byKey.get(new VersionKey(date, language)));
     }
 
     /** The version before {@code v} in its own language. */
-    public Optional<PolicyVersion> previous(PolicyVersion v) {
+    public Optional<VersionFile> previous(VersionKey v) {
         Integer index = indexInLanguage.get(v);
         return index == null || index == 0 ? Optional.empty() : Optional.of(inLanguage(v.language()).get(index - 1));
+    }
+
+    public Optional<VersionFile> previous(VersionFile v) {
+        return previous(v.key());
+    }
+
+    public Optional<VersionFile> previous(PolicyVersion v) {
+        return previous(v.key());
+    }
+
+    /** The model of {@code v}, or empty when its file cannot be read as a version. */
+    public Optional<PolicyVersion> read(VersionFile v) {
+        return source.read(v);
+    }
+
+    /**
+     * The model of {@code v}, for stages that run only on a project without errors.
+     *
+     * @throws NoSuchElementException when the file cannot be read as a version
+     */
+    public PolicyVersion model(VersionFile v) {
+        return source.read(v).orElseThrow(() -> new NoSuchElementException("the version " + v.file()
+                + " cannot be read"));
+    }
+
+    /** What the archive and the feed show of {@code v}. */
+    public VersionSummary summary(VersionFile v) {
+        return source.summary(v).orElseThrow(() -> new NoSuchElementException("the version " + v.file()
+                + " cannot be read"));
     }
 
     public List<String> languagesUsed() {

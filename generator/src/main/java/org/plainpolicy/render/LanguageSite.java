@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.plainpolicy.model.PolicyProject;
-import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.VersionFile;
 
 /**
  * The site in one language as the pages see it: which version is current, which comes next,
@@ -28,9 +28,9 @@ public final class LanguageSite {
     private final SitePaths paths;
     private final String language;
     private final Messages msg;
-    private final List<PolicyVersion> versions;
-    private final Optional<PolicyVersion> current;
-    private final Optional<PolicyVersion> next;
+    private final List<VersionFile> versions;
+    private final Optional<VersionFile> current;
+    private final Optional<VersionFile> next;
 
     public LanguageSite(PolicyProject project, Theme theme, String language, LocalDate today) {
         this.project = project;
@@ -67,33 +67,52 @@ public final class LanguageSite {
         return msg;
     }
 
-    public List<PolicyVersion> versions() {
+    public List<VersionFile> versions() {
         return versions;
     }
 
-    public Optional<PolicyVersion> current() {
+    public Optional<VersionFile> current() {
         return current;
     }
 
-    public Optional<PolicyVersion> next() {
+    public Optional<VersionFile> next() {
         return next;
     }
 
-    public String status(PolicyVersion v) {
-        if (current.filter(c -> c == v).isPresent()) {
+    public String status(VersionFile v) {
+        if (current.filter(c -> c.key().equals(v.key())).isPresent()) {
             return CURRENT;
         }
         return next.isPresent() && !v.effective().isBefore(next.get().effective()) ? UPCOMING : PAST;
     }
 
     /** The version before {@code v} in this language: what its changes page compares it with. */
-    public Optional<PolicyVersion> previous(PolicyVersion v) {
+    public Optional<VersionFile> previous(VersionFile v) {
         return project.previous(v);
     }
 
     /** The changes page of {@code v}, which exists when the version has one before it in this language. */
-    public Optional<String> changesPage(PolicyVersion v) {
+    public Optional<String> changesPage(VersionFile v) {
         return previous(v).map(p -> paths.changes(language, v.id()));
+    }
+
+    /**
+     * Everything that the pages of {@code v} (its page, its changes page, its notices, its
+     * readability page) read besides the text of {@code v} and of the version before it, as text:
+     * whether it is current, which version comes next, and which languages have it. When this,
+     * the two files, site.yaml, the theme and the tool are as they were, those pages are too.
+     */
+    public String dependencies(VersionFile v) {
+        StringBuilder text = new StringBuilder(status(v));
+        if (status(v).equals(CURRENT)) {
+            next.ifPresent(n -> text.append(" next ").append(n.id()));
+        }
+        previous(v).ifPresent(p -> text.append(" after ").append(p.id()));
+        for (String other : languages(project)) {
+            Optional<VersionFile> same = project.version(v.effective(), other);
+            text.append(' ').append(other).append(same.isEmpty() ? "-" : project.previous(same.get()).isEmpty() ? "1" : "+");
+        }
+        return text.toString();
     }
 
     /** The absolute address of a page, from the site's baseUrl. */

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.VersionFile;
 import org.plainpolicy.registry.Registry;
 import org.plainpolicy.validate.plain.PlainLanguageChecker;
 import org.plainpolicy.validate.plain.ReadabilityReport;
@@ -35,18 +36,34 @@ public final class SiteRenderer {
      * safe for that. Each page depends only on the model, so the bytes do not depend on the order.
      */
     public void render(PolicyProject project, Theme theme, LocalDate today, Consumer<OutputFile> sink) {
-        sink.accept(new OutputFile(new SitePaths(project.site().defaultLanguage()).stylesheet(), theme.file("style.css")));
+        sink.accept(stylesheet(project, theme));
         for (String language : LanguageSite.languages(project)) {
             LanguageSite site = new LanguageSite(project, theme, language, today);
-            PolicyVersion home = site.current().or(site::next).orElseThrow();
-            sink.accept(versionPage(site, site.paths().current(language), home, l -> Optional.of(site.paths().current(l))));
-            sink.accept(archivePage(site));
-            site.versions().parallelStream().forEach(v -> {
-                sink.accept(versionPage(site, site.paths().version(language, v.id()), v, l -> project
-                        .version(v.effective(), l).map(other -> site.paths().version(l, other.id()))));
-                sink.accept(readabilityPage(site, v));
-            });
+            renderLanguagePages(site, sink);
+            site.versions().parallelStream().forEach(v -> renderVersion(site, v, sink));
         }
+    }
+
+    public OutputFile stylesheet(PolicyProject project, Theme theme) {
+        return new OutputFile(new SitePaths(project.site().defaultLanguage()).stylesheet(), theme.file("style.css"));
+    }
+
+    /** The pages about all versions of one language: the current policy and the archive. */
+    public void renderLanguagePages(LanguageSite site, Consumer<OutputFile> sink) {
+        String language = site.language();
+        VersionFile home = site.current().or(site::next).orElseThrow();
+        sink.accept(versionPage(site, site.paths().current(language), home, site.project().model(home),
+                l -> Optional.of(site.paths().current(l))));
+        sink.accept(archivePage(site));
+    }
+
+    /** The pages of one version: its page and its readability report. */
+    public void renderVersion(LanguageSite site, VersionFile file, Consumer<OutputFile> sink) {
+        PolicyProject project = site.project();
+        PolicyVersion v = project.model(file);
+        sink.accept(versionPage(site, site.paths().version(site.language(), v.id()), file, v, l -> project
+                .version(v.effective(), l).map(other -> site.paths().version(l, other.id()))));
+        sink.accept(readabilityPage(site, v));
     }
 
     private OutputFile readabilityPage(LanguageSite site, PolicyVersion v) {
@@ -70,12 +87,12 @@ public final class SiteRenderer {
                 "minEase", String.format(Locale.ROOT, "%.0f", report.minReadingEase())));
     }
 
-    private OutputFile versionPage(LanguageSite site, String path, PolicyVersion v,
+    private OutputFile versionPage(LanguageSite site, String path, VersionFile file, PolicyVersion v,
                                    Function<String, Optional<String>> sameIn) {
         Messages msg = site.messages();
-        String status = site.status(v);
+        String status = site.status(file);
         VersionView view = views.build(v, msg, status,
-                site.changesPage(v).map(changes -> SitePaths.relative(path, changes)).orElse(""));
+                site.changesPage(file).map(changes -> SitePaths.relative(path, changes)).orElse(""));
         String title = path.equals(site.paths().current(site.language())) ? view.title()
                 : msg.format("page.version.title", view.title(), view.effective());
         return site.render(path, "version.vm", site.page(path, title, sameIn, banners(site, path, v, status)),
@@ -104,9 +121,10 @@ public final class SiteRenderer {
         String path = site.paths().archive(site.language());
         List<ArchiveEntry> entries = new ArrayList<>();
         for (int i = site.versions().size() - 1; i >= 0; i--) {
-            PolicyVersion v = site.versions().get(i);
+            VersionFile v = site.versions().get(i);
             String status = site.status(v);
-            entries.add(new ArchiveEntry(v.id(), msg.date(v.effective()), v.announced().map(msg::date).orElse(""),
+            entries.add(new ArchiveEntry(v.id(), msg.date(v.effective()),
+                    site.project().summary(v).announced().map(msg::date).orElse(""),
                     status, msg.get("status." + status),
                     SitePaths.relative(path, site.paths().version(site.language(), v.id())),
                     site.changesPage(v).map(changes -> SitePaths.relative(path, changes)).orElse(""),

@@ -12,23 +12,34 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.plainpolicy.load.PolicyLoader;
 
 /**
- * A digest of everything a build reads: every file of the policy directory (versions, site.yaml,
- * templates) by path and content, the day taken as today, and the tool's version. Two builds with
- * the same fingerprint write the same site, so the second need not run.
+ * Digests of everything a build reads, each file read once: every file of the policy directory
+ * (versions, site.yaml, templates) by path and content, the day taken as today, and the tool's
+ * version. Two builds with the same {@code whole} fingerprint write the same site, so the second
+ * need not run; when only {@code files} differ, a build redoes only the work of the versions whose
+ * files changed.
+ *
+ * @param whole  everything: two builds with the same one write the same site
+ * @param shared what every page and check depends on: the tool and every file outside
+ *               {@code versions/} (site.yaml, the templates), without the day
+ * @param files  the SHA-256 of each version file, by its absolute, normalised path
  */
-public final class InputFingerprint {
+public record InputFingerprint(String whole, String shared, Map<String, String> files) {
+
+    public InputFingerprint {
+        files = Map.copyOf(files);
+    }
 
     /**
      * The tool itself: the jars (or class directories) of the generator and of the theme, so that a
      * new build of the tool, even under the same version, rebuilds the site. Computed once.
      */
     private static final byte[] TOOL = toolDigest();
-
-    private InputFingerprint() {
-    }
 
     private static byte[] toolDigest() {
         MessageDigest digest = sha256();
@@ -62,20 +73,42 @@ public final class InputFingerprint {
         return path;
     }
 
-    public static String of(Path sourceDirectory, String... settings) {
-        MessageDigest digest = sha256();
+    /** Reads every file of {@code sourceDirectory} once; {@code settings} are what else the build depends on. */
+    public static InputFingerprint read(Path sourceDirectory, String... settings) {
+        MessageDigest whole = sha256();
+        MessageDigest shared = sha256();
         for (String setting : settings) {
-            update(digest, "setting", setting.getBytes(StandardCharsets.UTF_8));
+            update(whole, "setting", setting.getBytes(StandardCharsets.UTF_8));
         }
-        update(digest, "tool", TOOL);
+        update(whole, "tool", TOOL);
+        update(shared, "tool", TOOL);
+        Map<String, String> versions = new TreeMap<>();
+        Path versionsDirectory = sourceDirectory.resolve(PolicyLoader.VERSIONS_DIRECTORY);
         for (Path file : files(sourceDirectory)) {
+            byte[] content;
             try {
-                update(digest, sourceDirectory.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                content = Files.readAllBytes(file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            String name = sourceDirectory.relativize(file).toString().replace('\\', '/');
+            update(whole, name, content);
+            if (file.getParent().equals(versionsDirectory)) {
+                versions.put(file.toAbsolutePath().normalize().toString(), hex(sha256().digest(content)));
+            } else {
+                update(shared, name, content);
+            }
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return new InputFingerprint(hex(whole.digest()), hex(shared.digest()), versions);
+    }
+
+    /** The digest of some text, in hexadecimal, for keys derived from these digests. */
+    public static String digest(String text) {
+        return hex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
     }
 
     private static List<Path> files(Path directory) {

@@ -14,10 +14,11 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.PolicyProject;
-import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.VersionFile;
 import org.plainpolicy.model.Position;
 
 /**
@@ -58,6 +59,14 @@ public final class PublishedVersions {
 
     /** An error for each published version whose file has changed or gone since it was locked. */
     public static List<Finding> check(PolicyProject project) {
+        return check(project, Map.of());
+    }
+
+    /**
+     * As {@link #check(PolicyProject)}, with the digests of the version files as the build read
+     * them, by absolute path, so that the files need not be read again.
+     */
+    public static List<Finding> check(PolicyProject project, Map<String, String> digests) {
         List<Finding> findings = new ArrayList<>();
         Path directory = project.directory();
         Map<String, String> locked;
@@ -73,7 +82,8 @@ public final class PublishedVersions {
             if (!Files.isRegularFile(file)) {
                 findings.add(Finding.error(Position.startOf(directory.resolve(FILE)), name + " was published and "
                         + "is now missing; put it back, as published versions stay online", REFERENCE));
-            } else if (!digest.equals(digest(file))) {
+            } else if (!digest.equals(Optional.ofNullable(digests.get(file.toAbsolutePath().normalize().toString()))
+                    .orElseGet(() -> digest(file)))) {
                 findings.add(Finding.error(Position.startOf(file), name + " has changed since it was published; "
                         + "a published version must stay as it was, so publish a new version instead, or, to correct "
                         + "it on purpose, run: java -jar plainpolicy.jar accept " + directory + " " + name, REFERENCE));
@@ -86,7 +96,7 @@ public final class PublishedVersions {
     public static void record(PolicyProject project, LocalDate today) throws IOException {
         Map<String, String> entries = read(project.directory());
         boolean added = false;
-        for (PolicyVersion v : project.versions()) {
+        for (VersionFile v : project.versions()) {
             String name = relative(project.directory(), v.file());
             if (!v.effective().isAfter(today) && !entries.containsKey(name)) {
                 entries.put(name, digest(v.file()));

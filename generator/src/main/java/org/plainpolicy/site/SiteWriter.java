@@ -97,6 +97,27 @@ public final class SiteWriter {
             }
         }
 
+        /**
+         * Puts in the new site, at {@code path}, the file of the previous site at {@code previous}
+         * unchanged: a hard link where the file system allows one, else a copy.
+         */
+        public void keep(String path, Path previous) {
+            Path target = fresh.resolve(path).normalize();
+            if (!target.startsWith(fresh)) {
+                throw new IllegalArgumentException("refusing to write outside the site: " + path);
+            }
+            try {
+                Files.createDirectories(target.getParent());
+                try {
+                    Files.createLink(target, previous);
+                } catch (UnsupportedOperationException | IOException e) {
+                    Files.copy(previous, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         /** Time spent writing so far, over all threads. */
         public long writeNanos() {
             return nanos.sum();

@@ -17,29 +17,30 @@ final class NoticeRules {
     private NoticeRules() {
     }
 
-    static void check(PolicyProject project, List<Finding> out) {
-        List<PolicyVersion> versions = project.inLanguage(project.site().defaultLanguage());
+    static void check(PolicyProject project, PolicyVersion v, List<Finding> out) {
+        if (!v.language().equals(project.site().defaultLanguage())) {
+            return;
+        }
         int noticeDays = project.site().noticeDays();
-        for (int i = 0; i < versions.size(); i++) {
-            PolicyVersion v = versions.get(i);
-            if (v.announced().isEmpty()) {
-                if (!v.origin().rejected("announced")) {
-                    out.add(Rule.NOTICE_PERIOD.error(v.origin().of("announced"), "version " + v.id()
-                            + " does not say when users were told of it; add `announced:` with that date"));
-                }
-                continue;
+        if (v.announced().isEmpty()) {
+            if (!v.origin().rejected("announced")) {
+                out.add(Rule.NOTICE_PERIOD.error(v.origin().of("announced"), "version " + v.id()
+                        + " does not say when users were told of it; add `announced:` with that date"));
             }
-            LocalDate announced = v.announced().get();
-            long days = ChronoUnit.DAYS.between(announced, v.effective());
-            if (days < 0) {
-                out.add(Rule.NOTICE_PERIOD.error(v.origin().of("announced"), "version " + v.id() + " is announced on "
-                        + announced + ", after it takes effect; announce it on or before " + v.id()));
-            } else if (i > 0 && v.material() && v.noticeWaived().isEmpty() && days < noticeDays) {
-                out.add(Rule.NOTICE_PERIOD.error(v.origin().of("announced"), "version " + v.id() + " is announced "
-                        + days + (days == 1 ? " day" : " days") + " before it takes effect; the notice period is "
-                        + noticeDays + " days, so announce it by " + v.effective().minusDays(noticeDays)
-                        + ", move its date, or add `noticeWaived:` with the reason"));
-            }
+            return;
+        }
+        LocalDate announced = v.announced().get();
+        long days = ChronoUnit.DAYS.between(announced, v.effective());
+        // The first version replaces nothing, so there is no one to give notice to.
+        boolean first = project.previous(v).isEmpty();
+        if (days < 0) {
+            out.add(Rule.NOTICE_PERIOD.error(v.origin().of("announced"), "version " + v.id() + " is announced on "
+                    + announced + ", after it takes effect; announce it on or before " + v.id()));
+        } else if (!first && v.material() && v.noticeWaived().isEmpty() && days < noticeDays) {
+            out.add(Rule.NOTICE_PERIOD.error(v.origin().of("announced"), "version " + v.id() + " is announced "
+                    + days + (days == 1 ? " day" : " days") + " before it takes effect; the notice period is "
+                    + noticeDays + " days, so announce it by " + v.effective().minusDays(noticeDays)
+                    + ", move its date, or add `noticeWaived:` with the reason"));
         }
     }
 }

@@ -10,6 +10,8 @@ import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.Position;
+import org.plainpolicy.model.VersionFile;
+import org.plainpolicy.model.VersionKey;
 
 /**
  * The languages of a project: every version exists in the default language; a language that has
@@ -21,19 +23,18 @@ final class TranslationRules {
     private TranslationRules() {
     }
 
-    static void check(PolicyProject project, List<Finding> out) {
+    /** What the names of the files say: each language is the site's, each translation has its original, none lags. */
+    static void checkNames(PolicyProject project, List<Finding> out) {
         String defaultLanguage = project.site().defaultLanguage();
-        for (PolicyVersion v : project.versions()) {
+        for (VersionFile v : project.versions()) {
             if (!project.site().languages().contains(v.language())) {
                 out.add(Rule.TRANSLATION.error(Position.startOf(v.file()), "the language '" + v.language()
                         + "' is not in the `languages` of site.yaml; add it there or remove this file"));
             }
-            if (!v.language().equals(defaultLanguage)) {
-                Optional<PolicyVersion> original = project.version(v.effective(), defaultLanguage);
-                original.ifPresentOrElse(o -> compare(o, v, out), () -> out.add(Rule.TRANSLATION.error(
-                        Position.startOf(v.file()), "there is no " + sibling(v, defaultLanguage) + " for this "
-                                + "translation; every version must exist in the default language '"
-                                + defaultLanguage + "'")));
+            if (!v.language().equals(defaultLanguage) && project.version(v.effective(), defaultLanguage).isEmpty()) {
+                out.add(Rule.TRANSLATION.error(Position.startOf(v.file()), "there is no " + sibling(v.key(),
+                        defaultLanguage) + " for this translation; every version must exist in the default language '"
+                        + defaultLanguage + "'"));
             }
         }
         for (String language : project.languagesUsed()) {
@@ -43,14 +44,22 @@ final class TranslationRules {
         }
     }
 
+    /** A translation says structurally what its default-language original says, when both can be read. */
+    static void checkTranslation(PolicyProject project, PolicyVersion v, List<Finding> out) {
+        String defaultLanguage = project.site().defaultLanguage();
+        if (!v.language().equals(defaultLanguage)) {
+            project.version(v.effective(), defaultLanguage).flatMap(project::read).ifPresent(o -> compare(o, v, out));
+        }
+    }
+
     /** A language must keep up: after its first version, every later version needs it too. */
     private static void stale(PolicyProject project, String language, List<Finding> out) {
-        List<PolicyVersion> translated = project.inLanguage(language);
-        PolicyVersion first = translated.get(0);
+        List<VersionFile> translated = project.inLanguage(language);
+        VersionFile first = translated.get(0);
         for (LocalDate date : project.dates()) {
             if (date.isAfter(first.effective()) && project.version(date, language).isEmpty()) {
                 project.version(date, project.site().defaultLanguage()).ifPresent(original -> out.add(
-                        Rule.TRANSLATION.error(Position.startOf(original.file()), sibling(original, language)
+                        Rule.TRANSLATION.error(Position.startOf(original.file()), sibling(original.key(), language)
                                 + " is missing: '" + language + "' has version " + first.id() + " ("
                                 + display(first.file()) + "), so every later version needs it too; translate "
                                 + "this file")));
@@ -97,7 +106,7 @@ final class TranslationRules {
         return display(file.file()) + ":" + entry.at().line() + ":" + entry.at().column();
     }
 
-    private static String sibling(PolicyVersion v, String language) {
+    private static String sibling(VersionKey v, String language) {
         return "versions/" + v.id() + "." + language + ".yaml";
     }
 

@@ -11,7 +11,10 @@ import org.plainpolicy.validate.plain.PlainLanguageChecker;
 
 /**
  * Stage two of the pipeline: checks a loaded project against every rule of {@link Rule}, within
- * each file, across the languages of a version and across versions. Stateless and safe to share.
+ * each file, across the languages of a version and across versions. The work comes in two parts
+ * so that a build can check one version at a time, and check again only what changed: what one
+ * version's model says ({@link #checkVersion}, which may read its original when it is a
+ * translation), and what the files' names say ({@link #checkNames}). Stateless and safe to share.
  */
 public final class Validator {
 
@@ -29,14 +32,31 @@ public final class Validator {
 
     /** Every finding, sorted by file, line and column. */
     public List<Finding> validate(PolicyProject project) {
-        List<Finding> findings = new ArrayList<>(project.versions().parallelStream().flatMap(version -> {
-            List<Finding> own = new ArrayList<>();
-            VersionRules.check(registry, version, own);
-            return own.stream();
-        }).toList());
-        NoticeRules.check(project, findings);
-        TranslationRules.check(project, findings);
-        findings.addAll(plainLanguage.check(project));
+        List<Finding> findings = new ArrayList<>(project.versions().parallelStream()
+                .flatMap(file -> project.read(file).stream())
+                .flatMap(version -> checkVersion(project, version).stream()).toList());
+        findings.addAll(checkNames(project));
         return findings.stream().sorted().toList();
+    }
+
+    /**
+     * What is wrong with one version of {@code project}: its own rules and plain language, its
+     * notice period, and, for a translation, what differs from its original. Depends on nothing
+     * but the version, its original, whether it is the first of its language, and site.yaml.
+     */
+    public List<Finding> checkVersion(PolicyProject project, PolicyVersion version) {
+        List<Finding> findings = new ArrayList<>();
+        VersionRules.check(registry, version, findings);
+        NoticeRules.check(project, version, findings);
+        TranslationRules.checkTranslation(project, version, findings);
+        findings.addAll(plainLanguage.check(version, project.site().plainLanguage()));
+        return findings;
+    }
+
+    /** What the version files' names say across the project: languages, originals, translations that lag. */
+    public List<Finding> checkNames(PolicyProject project) {
+        List<Finding> findings = new ArrayList<>();
+        TranslationRules.checkNames(project, findings);
+        return findings;
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.plainpolicy.Golden;
 import org.plainpolicy.PlainPolicy;
 import org.plainpolicy.model.PolicyProject;
-import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.VersionFile;
 
 /**
  * Each directory under {@code src/test/resources/diff/} is a valid policy project with two
@@ -34,7 +34,7 @@ class DiffCasesTest {
         assertEquals(List.of(), check.findings(), "a diff case must be a valid policy");
         PolicyProject project = check.project().orElseThrow();
         for (String language : project.languagesUsed()) {
-            List<PolicyVersion> versions = project.inLanguage(language);
+            List<VersionFile> versions = project.inLanguage(language);
             String from = versions.get(0).id();
             String to = versions.get(versions.size() - 1).id();
             String lines = tool.changes(project, from, to, Optional.of(language)).stream()

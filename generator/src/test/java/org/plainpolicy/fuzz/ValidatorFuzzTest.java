@@ -11,6 +11,7 @@ import org.plainpolicy.model.PlainLanguageSettings;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.Position;
 import org.plainpolicy.model.Site;
+import org.plainpolicy.model.VersionFile;
 import org.plainpolicy.validate.Validator;
 
 /** Whatever the loader makes of any bytes, the validator (with the plain-language checks) never throws. */
@@ -25,6 +26,7 @@ class ValidatorFuzzTest {
     void anyVersionIsValidatedWithoutAnException(byte[] content) {
         List<Finding> findings = new ArrayList<>();
         new PolicyLoader().parseVersion(DIRECTORY.resolve("versions/2019-03-01.en.yaml"), content, findings)
-                .ifPresent(v -> VALIDATOR.validate(new PolicyProject(DIRECTORY, SITE, List.of(v))));
+                .ifPresent(v -> VALIDATOR.validate(new PolicyProject(DIRECTORY, SITE,
+                        List.of(new VersionFile(v.key(), v.file())), file -> java.util.Optional.of(v))));
     }
 }

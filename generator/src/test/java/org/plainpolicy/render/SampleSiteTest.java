@@ -45,7 +45,7 @@ class SampleSiteTest {
 
     @Test
     void publishesTheLayoutOfTheSpec() {
-        assertEquals(List.of(".plainpolicy-site", "assets/style.css",
+        assertEquals(List.of(".plainpolicy-site", ".plainpolicy-state", "assets/style.css",
                 "changes/2018-05-25/index.html", "changes/2018-09-15/index.html", "feed.xml",
                 "fr/changes/2018-09-15/index.html", "fr/feed.xml", "fr/index.html",
                 "fr/notices/2018-09-15.html", "fr/notices/2018-09-15.txt",

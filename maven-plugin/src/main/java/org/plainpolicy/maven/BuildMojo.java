@@ -1,6 +1,7 @@
 package org.plainpolicy.maven;
 
 import java.io.File;
+import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -47,7 +48,8 @@ public final class BuildMojo extends AbstractPolicyMojo {
             throw new MojoFailureException("Plain Policy cannot read the policy directory " + sourceDirectory);
         }
         report(result.check());
-        getLog().info(String.format("Plain Policy: wrote %d pages (%d files) to %s in %.1f s.", result.pagesWritten(),
-                result.filesWritten(), outputDirectory, (System.nanoTime() - start) / 1e9));
+        getLog().info(String.format(Locale.ROOT, "Plain Policy: wrote %d files to %s in %.1f s: %d rendered, %d kept "
+                + "as they were.", result.filesWritten(), outputDirectory, (System.nanoTime() - start) / 1e9,
+                result.rendered().size(), result.kept()));
     }
 }

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.JargonLevel;
 import org.plainpolicy.model.PlainLanguageSettings;
-import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.Position;
 import org.plainpolicy.validate.plain.Sentences.Sentence;
@@ -48,14 +47,11 @@ public final class PlainLanguageChecker {
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "gets", "get");
     private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
 
-    public List<Finding> check(PolicyProject project) {
-        // Each version is checked on its own, so versions are checked in parallel; the caller sorts.
-        return project.versions().parallelStream().flatMap(v -> {
-            List<Finding> findings = new ArrayList<>();
-            Language.of(v.language()).ifPresent(language -> new Run(v, language, project.site().plainLanguage())
-                    .check(findings));
-            return findings.stream();
-        }).toList();
+    /** What the checks find in one version, against the thresholds of site.yaml. */
+    public List<Finding> check(PolicyVersion v, PlainLanguageSettings settings) {
+        List<Finding> findings = new ArrayList<>();
+        Language.of(v.language()).ifPresent(language -> new Run(v, language, settings).check(findings));
+        return findings;
     }
 
     /** The readability of each section of a version, for the site's report and the command line. */

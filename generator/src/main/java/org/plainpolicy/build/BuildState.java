@@ -1,0 +1,155 @@
+package org.plainpolicy.build;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.plainpolicy.model.Finding;
+import org.plainpolicy.model.Position;
+import org.plainpolicy.model.Severity;
+import org.plainpolicy.model.VersionSummary;
+
+/**
+ * What the last build kept of its work, so that the next one redoes only what changed: a
+ * {@link VersionRecord} per version file, by its path in the policy directory, valid only with the
+ * same {@code shared} inputs (tool, site.yaml, templates). Kept in the site as {@value #FILE}; a
+ * state that cannot be read is no state, and the build does everything.
+ */
+public record BuildState(String shared, Map<String, VersionRecord> versions) {
+
+    public static final String FILE = ".plainpolicy-state";
+    private static final String FORMAT = "plainpolicy-state 1";
+
+    public BuildState {
+        versions = Map.copyOf(versions);
+    }
+
+    public static BuildState empty() {
+        return new BuildState("", Map.of());
+    }
+
+    /** The state kept in the site at {@code output}, with finding positions resolved against {@code directory}. */
+    public static BuildState read(Path output, Path directory) {
+        Path file = output.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return empty();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            return read(in, directory);
+        } catch (IOException | RuntimeException e) {
+            // A state from another version of the tool, or cut short: build everything.
+            return empty();
+        }
+    }
+
+    private static BuildState read(DataInputStream in, Path directory) throws IOException {
+        if (!string(in).equals(FORMAT)) {
+            return empty();
+        }
+        String shared = string(in);
+        Map<String, VersionRecord> versions = new TreeMap<>();
+        int count = in.readInt();
+        for (int i = 0; i < count; i++) {
+            String name = string(in);
+            String checkKey = string(in);
+            List<Finding> findings = new ArrayList<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                Severity severity = Severity.valueOf(string(in));
+                Position at = new Position(directory.resolve(string(in)), in.readInt(), in.readInt());
+                findings.add(new Finding(severity, at, string(in), string(in)));
+            }
+            Optional<VersionSummary> summary = Optional.empty();
+            if (in.readBoolean()) {
+                String announced = string(in);
+                boolean material = in.readBoolean();
+                summary = Optional.of(new VersionSummary(announced.isEmpty() ? Optional.empty()
+                        : Optional.of(LocalDate.parse(announced)), material, strings(in)));
+            }
+            versions.put(name, new VersionRecord(checkKey, findings, summary, string(in), strings(in)));
+        }
+        return new BuildState(shared, versions);
+    }
+
+    /** The state as bytes, in a fixed order, so that the same build writes the same file. */
+    public byte[] toBytes(Path directory) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes))) {
+            string(out, FORMAT);
+            string(out, shared);
+            out.writeInt(versions.size());
+            for (var entry : new TreeMap<>(versions).entrySet()) {
+                VersionRecord r = entry.getValue();
+                string(out, entry.getKey());
+                string(out, r.checkKey());
+                out.writeInt(r.findings().size());
+                for (Finding f : r.findings()) {
+                    string(out, f.severity().name());
+                    string(out, relative(directory, f.position().file()));
+                    out.writeInt(f.position().line());
+                    out.writeInt(f.position().column());
+                    string(out, f.message());
+                    string(out, f.reference());
+                }
+                out.writeBoolean(r.summary().isPresent());
+                if (r.summary().isPresent()) {
+                    VersionSummary s = r.summary().get();
+                    string(out, s.announced().map(LocalDate::toString).orElse(""));
+                    out.writeBoolean(s.material());
+                    strings(out, s.changes());
+                }
+                string(out, r.pageKey());
+                strings(out, r.pages());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory cannot fail", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A file's path relative to the policy directory, with forward slashes, as the state keeps it. */
+    static String relative(Path directory, Path file) {
+        Path base = directory.toAbsolutePath().normalize();
+        Path path = file.toAbsolutePath().normalize();
+        return (path.startsWith(base) ? base.relativize(path) : path).toString().replace('\\', '/');
+    }
+
+    private static void string(DataOutputStream out, String value) throws IOException {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static void strings(DataOutputStream out, List<String> values) throws IOException {
+        out.writeInt(values.size());
+        for (String value : values) {
+            string(out, value);
+        }
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 16 * 1024 * 1024) {
+            throw new IOException("not a state file");
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> strings(DataInputStream in) throws IOException {
+        List<String> values = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            values.add(string(in));
+        }
+        return values;
+    }
+}

@@ -1,0 +1,117 @@
+package org.plainpolicy.build;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.plainpolicy.load.LoadResult;
+import org.plainpolicy.load.PolicyLoader;
+import org.plainpolicy.load.VersionCache;
+import org.plainpolicy.model.Finding;
+import org.plainpolicy.model.PolicyProject;
+import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.VersionFile;
+import org.plainpolicy.model.VersionSummary;
+import org.plainpolicy.site.InputFingerprint;
+import org.plainpolicy.site.PublishedVersions;
+import org.plainpolicy.validate.Validator;
+
+/**
+ * Loading and checking, one version at a time: each version is read once, checked with its
+ * original when it is a translation, and let go, so that memory does not grow with the number of
+ * versions. A version whose checks read the same inputs as in the last build keeps that build's
+ * findings without being read at all.
+ */
+public final class ProjectCheck {
+
+    private final PolicyLoader loader;
+    private final Validator validator;
+
+    public ProjectCheck(PolicyLoader loader, Validator validator) {
+        this.loader = loader;
+        this.validator = validator;
+    }
+
+    /**
+     * What a check found.
+     *
+     * @param project absent when the source directory itself could not be read
+     * @param records what was found of each version file, by its path in the policy directory
+     */
+    public record Result(Optional<PolicyProject> project, List<Finding> findings, Map<String, VersionRecord> records) {
+
+        public Result {
+            findings = findings.stream().sorted().toList();
+            records = Map.copyOf(records);
+        }
+    }
+
+    /** Checks the project in {@code directory} from scratch. */
+    public Result run(Path directory) {
+        return run(directory, Optional.empty(), BuildState.empty());
+    }
+
+    /**
+     * Checks the project in {@code directory}, reusing from {@code previous} what still holds.
+     *
+     * @param inputs the digests of the files as the build first read them; with them, a file that
+     *               changes during the check stops it ({@link org.plainpolicy.load.ChangedDuringBuildException})
+     */
+    public Result run(Path directory, Optional<InputFingerprint> inputs, BuildState previous) {
+        Map<String, String> digests = inputs.map(InputFingerprint::files).orElse(Map.of());
+        VersionCache cache = new VersionCache(loader, digests);
+        LoadResult index = loader.index(directory, cache);
+        if (index.project().isEmpty()) {
+            return new Result(Optional.empty(), index.findings(), Map.of());
+        }
+        PolicyProject project = index.project().get();
+        String shared = inputs.map(InputFingerprint::shared).orElse("");
+        boolean reuse = !shared.isEmpty() && shared.equals(previous.shared());
+        Map<String, VersionRecord> records = new ConcurrentHashMap<>();
+        project.versions().parallelStream().forEach(file -> {
+            String name = BuildState.relative(directory, file.file());
+            Optional<String> key = inputs.map(i -> checkKey(project, file, i));
+            VersionRecord kept = reuse ? previous.versions().get(name) : null;
+            VersionRecord record;
+            if (kept != null && key.isPresent() && kept.checkKey().equals(key.get())) {
+                kept.summary().ifPresent(summary -> cache.remember(file.key(), summary));
+                record = kept;
+            } else {
+                record = check(project, cache, file, key.orElse(""));
+            }
+            records.put(name, record);
+        });
+        List<Finding> findings = new ArrayList<>(index.findings());
+        records.values().forEach(r -> findings.addAll(r.findings()));
+        findings.addAll(validator.checkNames(project));
+        findings.addAll(PublishedVersions.check(project, digests));
+        return new Result(Optional.of(project), findings, records);
+    }
+
+    private VersionRecord check(PolicyProject project, VersionCache cache, VersionFile file, String key) {
+        List<Finding> findings = new ArrayList<>();
+        Optional<PolicyVersion> model = cache.load(file, findings);
+        model.ifPresent(v -> findings.addAll(validator.checkVersion(project, v)));
+        return new VersionRecord(key, findings, model.map(VersionSummary::of), "", List.of());
+    }
+
+    /**
+     * Everything the checks of {@code file} read: its own bytes, its original's when it is a
+     * translation, whether it is the first version of its language, site.yaml and the tool.
+     */
+    private static String checkKey(PolicyProject project, VersionFile file, InputFingerprint inputs) {
+        StringBuilder key = new StringBuilder(inputs.shared()).append(' ').append(digest(inputs, file));
+        if (!file.language().equals(project.site().defaultLanguage())) {
+            project.version(file.effective(), project.site().defaultLanguage())
+                    .ifPresent(original -> key.append(" original ").append(digest(inputs, original)));
+        }
+        key.append(project.previous(file).isEmpty() ? " first" : " later");
+        return InputFingerprint.digest(key.toString());
+    }
+
+    static String digest(InputFingerprint inputs, VersionFile file) {
+        return inputs.files().getOrDefault(file.file().toAbsolutePath().normalize().toString(), "unread");
+    }
+}

@@ -1,0 +1,34 @@
+package org.plainpolicy.model;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A version file as its name and place say: known before it is read, so that a project can be
+ * indexed, and its neighbours found, without holding the versions' text in memory.
+ */
+public record VersionFile(VersionKey key, Path file) implements Comparable<VersionFile> {
+
+    public VersionFile {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(file, "file");
+    }
+
+    public String id() {
+        return key.id();
+    }
+
+    public LocalDate effective() {
+        return key.date();
+    }
+
+    public String language() {
+        return key.language();
+    }
+
+    @Override
+    public int compareTo(VersionFile other) {
+        return key.compareTo(other.key);
+    }
+}
