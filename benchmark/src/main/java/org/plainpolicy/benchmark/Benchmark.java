@@ -48,7 +48,7 @@ public final class Benchmark {
                 used = LARGE_HEAP;
                 r = run(size.strip(), languages, LARGE_HEAP, work);
             }
-            rows.add(String.format("| %s | %s | %s ms | %s ms | %s ms | %s ms | %s ms | %s ms%s | %s ms (%s files) | %s |",
+            rows.add(String.format("| %s | %s | %s ms | %s ms | %s ms | %s ms | %s ms | %s ms%s | %s ms (%s files rendered) | %s |",
                     size.strip(), r.get("files"), r.get("load"), r.get("validate"), r.get("render"), r.get("diff"),
                     r.get("full"), r.get("unchanged"), "true".equals(r.get("upToDate")) ? "" : " (not skipped!)",
                     r.get("edited"), r.get("editedFiles"), r.get("peakHeapMiB") + " MiB"

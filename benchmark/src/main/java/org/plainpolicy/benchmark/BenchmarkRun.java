@@ -82,7 +82,7 @@ public final class BenchmarkRun {
 
         results.add("files=" + full.filesWritten());
         results.add("upToDate=" + unchanged.upToDate());
-        results.add("editedFiles=" + edited.filesWritten());
+        results.add("editedFiles=" + edited.rendered().size());
         results.add(String.format(Locale.ROOT, "peakHeapMiB=%.0f", peakHeap() / 1048576.0));
         System.out.println("RESULT versions=" + versions + " languages=" + languages + " " + String.join(" ", results));
     }
