@@ -80,6 +80,22 @@ public final class BenchmarkRun {
         PlainPolicy.BuildResult edited = tool.build(policy, out, today);
         results.add(ms("edited", t));
 
+        // Side by side with Hugo: our command line from a cold JVM, as a user runs it, then Hugo
+        // rendering the same version and changes pages.
+        t = System.nanoTime();
+        Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "org.plainpolicy.cli.Main", "build", policy.toString(), "-o",
+                work.resolve("site-cli").toString(), "--today", today.toString()).redirectErrorStream(true).start();
+        String cliOutput = new String(cli.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (cli.waitFor() != 0) {
+            throw new IllegalStateException("the command-line build failed:\n" + cliOutput);
+        }
+        results.add(ms("cli", t));
+        int[] hugoPages = new int[1];
+        java.util.OptionalLong hugo = HugoComparison.run(out, work, hugoPages);
+        results.add("hugo=" + (hugo.isPresent() ? String.valueOf(hugo.getAsLong()) : "none"));
+        results.add("hugoPages=" + hugoPages[0]);
+
         results.add("files=" + full.filesWritten());
         results.add("upToDate=" + unchanged.upToDate());
         results.add("editedFiles=" + edited.rendered().size());

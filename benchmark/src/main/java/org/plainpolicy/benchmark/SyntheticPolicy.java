@@ -10,8 +10,10 @@ import java.util.Random;
 
 /**
  * A synthetic policy project shaped like a real one: about 3,000 words a version, a dozen purposes,
- * data categories and recipients, and small edits from one version to the next. The same seed
- * gives the same project.
+ * data categories and recipients, and small edits from one version to the next: a sentence added
+ * to one purpose and to one data category, another sentence in the cookies section, a recipient
+ * moved to another country, and every 50 versions new retention periods. The same seed gives the
+ * same project.
  */
 final class SyntheticPolicy {
 
@@ -59,14 +61,14 @@ final class SyntheticPolicy {
         for (int d = 0; d < ITEMS; d++) {
             int years = 1 + (d + index / 50) % 5;
             y.append("  - id: data-").append(d).append("\n    name: Data group ").append(d)
-                    .append("\n    description: |\n").append(paragraphs(100 + d * 7 + (d == index % ITEMS ? index : 0), 60, 6))
+                    .append("\n    description: |\n").append(paragraphs(100 + d * 7, 60, 6)).append(d == index % ITEMS ? edit(index, 6) : "")
                     .append("    source: you\n    required: optional\n    retention:\n      period: ").append(years)
                     .append(years == 1 ? " year" : " years").append("\n      after: you close your account\n");
         }
         y.append("purposes:\n");
         for (int p = 0; p < ITEMS; p++) {
             y.append("  - id: purpose-").append(p).append("\n    name: Run part ").append(p).append(" of the service")
-                    .append("\n    description: |\n").append(paragraphs(200 + p * 11 + (p == index % ITEMS ? index : 0), 80, 6))
+                    .append("\n    description: |\n").append(paragraphs(200 + p * 11, 80, 6)).append(p == index % ITEMS ? edit(index, 6) : "")
                     .append("    data: [data-").append(p).append(", data-").append((p + 1) % ITEMS).append("]\n")
                     .append("    legalBasis: contract\n    recipients: [recipient-").append(p).append("]\n");
         }
@@ -80,7 +82,7 @@ final class SyntheticPolicy {
         y.append("rights:\n  contact: privacy@synthetic.example\n");
         y.append("security: |\n").append(paragraphs(400, 200, 2));
         y.append("sections:\n  - id: cookies\n    title: Cookies\n    after: purposes\n    body: |\n")
-                .append(paragraphs(500 + index % 3, 300, 6));
+                .append(paragraphs(500, 300, 6)).append(edit(index % 3, 6));
         return y.toString();
     }
 
@@ -94,6 +96,11 @@ final class SyntheticPolicy {
             written += length;
         }
         return text.toString();
+    }
+
+    /** A small edit: one sentence that differs from one version to the next, on its own line of a paragraph. */
+    private static String edit(int seed, int indent) {
+        return " ".repeat(indent) + sentence(new Random(seed * 31L + 7), 12) + "\n";
     }
 
     private static String sentence(Random random, int length) {

@@ -2,7 +2,6 @@ package org.plainpolicy.diff;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,11 +35,11 @@ final class Redline {
         List<String> now = paragraphs(after);
         StringBuilder html = new StringBuilder();
         int position = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(old, now).getDeltas()) {
-            int start = delta.getSource().getPosition();
+        for (Edit<String> edit : edits(old, now)) {
+            int start = edit.position();
             old.subList(position, start).forEach(p -> paragraph(html, HtmlEscaper.escape(p)));
-            List<String> deleted = delta.getSource().getLines();
-            List<String> inserted = delta.getTarget().getLines();
+            List<String> deleted = edit.deleted();
+            List<String> inserted = edit.inserted();
             int paired = Math.min(deleted.size(), inserted.size());
             for (int i = 0; i < paired; i++) {
                 paragraph(html, words(deleted.get(i), inserted.get(i)));
@@ -56,25 +55,55 @@ final class Redline {
     private String words(String before, String after) {
         List<String> old = tokens(before);
         List<String> now = tokens(after);
-        Patch<String> patch = DiffUtils.diff(old, now);
-        int changed = patch.getDeltas().stream().mapToInt(d -> d.getSource().size()).sum();
+        List<Edit<String>> edits = edits(old, now);
+        int changed = edits.stream().mapToInt(e -> e.deleted().size()).sum();
         if (old.size() - changed < MIN_KEPT * Math.min(old.size(), now.size())) {
             return mark("del", old) + " " + mark("ins", now);
         }
         StringBuilder html = new StringBuilder();
         int position = 0;
-        for (AbstractDelta<String> delta : patch.getDeltas()) {
-            int start = delta.getSource().getPosition();
+        for (Edit<String> edit : edits) {
+            int start = edit.position();
             html.append(text(old.subList(position, start)));
-            if (!delta.getSource().getLines().isEmpty()) {
-                html.append(mark("del", delta.getSource().getLines()));
+            if (!edit.deleted().isEmpty()) {
+                html.append(mark("del", edit.deleted()));
             }
-            if (!delta.getTarget().getLines().isEmpty()) {
-                html.append(mark("ins", delta.getTarget().getLines()));
+            if (!edit.inserted().isEmpty()) {
+                html.append(mark("ins", edit.inserted()));
             }
-            position = start + delta.getSource().size();
+            position = start + edit.deleted().size();
         }
         return html.append(text(old.subList(position, old.size()))).toString();
+    }
+
+    /** What replaced what, at a position of the old list. */
+    private record Edit<T>(int position, List<T> deleted, List<T> inserted) {
+    }
+
+    /**
+     * The edits from {@code old} to {@code now}. What the two share at their start and end is set
+     * aside first, as an edit leaves most of a text as it was: Myers' algorithm then runs on the
+     * part that changed, and costs grow with the edit, not with the length of the text.
+     */
+    private static <T> List<Edit<T>> edits(List<T> old, List<T> now) {
+        int prefix = 0;
+        int shorter = Math.min(old.size(), now.size());
+        while (prefix < shorter && old.get(prefix).equals(now.get(prefix))) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < shorter - prefix
+                && old.get(old.size() - 1 - suffix).equals(now.get(now.size() - 1 - suffix))) {
+            suffix++;
+        }
+        List<T> oldMiddle = old.subList(prefix, old.size() - suffix);
+        List<T> nowMiddle = now.subList(prefix, now.size() - suffix);
+        List<Edit<T>> edits = new ArrayList<>();
+        for (AbstractDelta<T> delta : DiffUtils.diff(oldMiddle, nowMiddle).getDeltas()) {
+            edits.add(new Edit<>(prefix + delta.getSource().getPosition(), delta.getSource().getLines(),
+                    delta.getTarget().getLines()));
+        }
+        return edits;
     }
 
     private String mark(String tag, List<String> tokens) {

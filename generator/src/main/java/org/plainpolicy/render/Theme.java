@@ -55,6 +55,11 @@ public final class Theme {
             p.setProperty("resource.loader.project.path", dir.toAbsolutePath().toString());
         });
         p.setProperty("resource.loader.theme.class", ThemeResourceLoader.class.getName());
+        // A theme does not change during a build: parse each template once, not once per page.
+        for (String loader : List.of("project", "theme")) {
+            p.setProperty("resource.loader." + loader + ".cache", "true");
+            p.setProperty("resource.loader." + loader + ".modification_check_interval", "-1");
+        }
         p.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         if (escapeHtml) {
