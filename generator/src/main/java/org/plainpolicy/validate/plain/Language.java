@@ -1,8 +1,10 @@
 package org.plainpolicy.validate.plain;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the checks need to know of a language: its abbreviations (so that "e.g." ends no sentence),
@@ -15,6 +17,10 @@ enum Language {
             "nov", "dec", "u.s", "u.k", "e.u")),
     FRENCH("fr", Set.of("m", "mme", "mlle", "art", "p", "ex", "etc", "cf", "av", "bd", "n°", "no", "env", "c.-à-d",
             "c-à-d", "sté", "ste", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "e.g", "i.e"));
+
+    private static final int MAX_KNOWN_WORDS = 100_000;
+    private static final Map<String, Integer> ENGLISH_SYLLABLES = new ConcurrentHashMap<>();
+    private static final Map<String, Integer> FRENCH_SYLLABLES = new ConcurrentHashMap<>();
 
     private final String code;
     private final Set<String> abbreviations;
@@ -46,7 +52,17 @@ enum Language {
     }
 
     int syllables(String word) {
-        return this == ENGLISH ? Syllables.english(word) : Syllables.french(word);
+        // A policy uses a few thousand words many times over: count each once. Bounded, so that a
+        // file of endless distinct words cannot fill the memory.
+        Map<String, Integer> known = this == ENGLISH ? ENGLISH_SYLLABLES : FRENCH_SYLLABLES;
+        Integer count = known.get(word);
+        if (count == null) {
+            count = this == ENGLISH ? Syllables.english(word) : Syllables.french(word);
+            if (known.size() < MAX_KNOWN_WORDS && word.length() <= 40) {
+                known.put(word, count);
+            }
+        }
+        return count;
     }
 
     /**

@@ -15,6 +15,9 @@ final class Sentences {
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?][\"'’”»)\\]]*$");
     private static final Pattern STARTS_SENTENCE = Pattern.compile("^[\"'‘“«(\\[]*[\\p{Lu}\\p{N}].*");
+    private static final Pattern CLOSING_QUOTES = Pattern.compile("[\"'’”»)\\]]+$");
+    private static final Pattern OPENING_QUOTES = Pattern.compile("^[\"'‘“«(\\[]+");
+    private static final Pattern ELISION = Pattern.compile("^\\p{L}['’]");
 
     /** A sentence: its text, where it starts in the paragraph, and its words. */
     record Sentence(String text, int start, List<String> words) {
@@ -49,13 +52,13 @@ final class Sentences {
         if (!ENDS_SENTENCE.matcher(token).matches() || !STARTS_SENTENCE.matcher(next).matches()) {
             return false;
         }
-        String bare = token.replaceAll("[\"'’”»)\\]]+$", "");
+        String bare = CLOSING_QUOTES.matcher(token).replaceAll("");
         if (bare.endsWith("!") || bare.endsWith("?")) {
             return true;
         }
         // An elided article belongs to the next word: "l'art." is the abbreviation "art.".
-        String word = bare.substring(0, bare.length() - 1).replaceAll("^[\"'‘“«(\\[]+", "")
-                .replaceAll("^\\p{L}['’]", "");
+        String word = ELISION.matcher(OPENING_QUOTES.matcher(bare.substring(0, bare.length() - 1)).replaceAll(""))
+                .replaceAll("");
         boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
         return !initial && !language.isAbbreviation(word);
     }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -43,23 +44,92 @@ final class SourceFile {
         }
     }
 
-    /** Where the words start, searching from {@code from}: their letters in order, whatever lies between. */
+    /**
+     * Where the words start, searching from {@code from}: their letters in order, whatever lies
+     * between. Matched by hand, not by a regular expression, as it runs for every sentence of
+     * every version: the first word is found with {@link String#indexOf}, then the others follow.
+     */
     Optional<Position> find(List<String> words, Position from, int[] cursor) {
         // A few words, and only the start of a very long one, are enough to find a sentence.
-        List<String> cores = words.stream().limit(8).map(w -> w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""))
-                .filter(w -> !w.isEmpty()).limit(4).map(w -> w.length() > 64 ? w.substring(0, 64) : w).toList();
-        if (cores.isEmpty()) {
+        List<String> cores = new ArrayList<>(4);
+        for (int i = 0; i < words.size() && i < 8 && cores.size() < 4; i++) {
+            String core = core(words.get(i));
+            if (!core.isEmpty()) {
+                cores.add(core.length() > 64 ? core.substring(0, 64) : core);
+            }
+        }
+        int start = Math.max(index(from), cursor[0]);
+        if (cores.isEmpty() || start > text.length()) {
             return Optional.empty();
         }
-        String regex = String.join("[^\\p{L}\\p{N}]+", cores.stream().map(c -> Pattern.quote(c) + "[\\p{L}\\p{N}]*")
-                .toList());
-        Matcher m = Pattern.compile(regex).matcher(text);
-        int start = Math.max(index(from), cursor[0]);
-        if (start <= text.length() && m.find(start)) {
-            cursor[0] = m.end();
-            return Optional.of(position(m.start()));
+        String first = cores.get(0);
+        for (int at = text.indexOf(first, start); at >= 0; at = text.indexOf(first, at + 1)) {
+            int end = matchFrom(cores, at);
+            if (end >= 0) {
+                cursor[0] = end;
+                return Optional.of(position(at));
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the words end when they start at {@code at}, each followed by the rest of its word and
+     * separated from the next by at least one character that is neither a letter nor a digit; -1
+     * when they are not there.
+     */
+    private int matchFrom(List<String> cores, int at) {
+        int i = at;
+        for (int c = 0; c < cores.size(); c++) {
+            String core = cores.get(c);
+            if (!text.startsWith(core, i)) {
+                return -1;
+            }
+            i = skip(i + core.length(), true);
+            if (c < cores.size() - 1) {
+                int next = skip(i, false);
+                if (next == i) {
+                    return -1;
+                }
+                i = next;
+            }
+        }
+        return i;
+    }
+
+    /** The index after the run of letters and digits (or of other characters) that starts at {@code i}. */
+    private int skip(int i, boolean letterOrDigit) {
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (isLetterOrNumber(cp) != letterOrDigit) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /** A word without what is not a letter or a digit at either end: its quotes, brackets and punctuation. */
+    static String core(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && !isLetterOrNumber(word.codePointAt(start))) {
+            start += Character.charCount(word.codePointAt(start));
+        }
+        while (end > start && !isLetterOrNumber(word.codePointBefore(end))) {
+            end -= Character.charCount(word.codePointBefore(end));
+        }
+        return word.substring(start, end);
+    }
+
+    /** Unicode's letters and numbers: the classes {@code \p{L}} and {@code \p{N}}. */
+    static boolean isLetterOrNumber(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** Whether a comment on {@code line} or the line above allows {@code check} (for {@code term}, if it names one). */
@@ -89,10 +159,8 @@ final class SourceFile {
     }
 
     private Position position(int index) {
-        int line = 0;
-        while (line + 1 < lineStarts.size() && lineStarts.get(line + 1) <= index) {
-            line++;
-        }
+        int found = Collections.binarySearch(lineStarts, index);
+        int line = found >= 0 ? found : -found - 2;
         return new Position(file, line + 1, index - lineStarts.get(line) + 1);
     }
 }
