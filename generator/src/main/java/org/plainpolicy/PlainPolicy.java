@@ -119,7 +119,8 @@ public final class PlainPolicy {
             throw new SiteWriteException("the site is written, but the published versions cannot be recorded in "
                     + directory.resolve(PublishedVersions.FILE) + ": " + e.getMessage(), e);
         }
-        return new BuildResult(check, outcome.rendered(), outcome.kept(), false, 0);
+        return new BuildResult(check, outcome.rendered(), outcome.kept(), false, 0,
+                new VersionReads(result.versions().parsed(), result.versions().requests()));
     }
 
     /**
@@ -171,20 +172,22 @@ public final class PlainPolicy {
      *
      * @param rendered the site paths of the files rendered, sorted
      * @param kept     how many files were taken over from the previous site
+     * @param reads    how much the build read of the versions
      */
     public record BuildResult(CheckResult check, List<String> rendered, int kept, boolean upToDate,
-                              long previousWarnings) {
+                              long previousWarnings, VersionReads reads) {
 
         public BuildResult {
             rendered = List.copyOf(rendered);
         }
 
         static BuildResult failed(CheckResult check) {
-            return new BuildResult(check, List.of(), 0, false, 0);
+            return new BuildResult(check, List.of(), 0, false, 0, VersionReads.NONE);
         }
 
         static BuildResult upToDate(long warnings) {
-            return new BuildResult(new CheckResult(Optional.empty(), List.of()), List.of(), 0, true, warnings);
+            return new BuildResult(new CheckResult(Optional.empty(), List.of()), List.of(), 0, true, warnings,
+                    VersionReads.NONE);
         }
 
         /** Files rendered and taken over: the whole site. */
@@ -196,6 +199,16 @@ public final class PlainPolicy {
         public long pagesRendered() {
             return rendered.stream().filter(path -> path.endsWith(".html")).count();
         }
+    }
+
+    /**
+     * How much a build read of the versions: the files it parsed, and the times a stage asked for a
+     * version's model or summary (most answered from memory). Both grow with the number of
+     * versions a build has to redo, not with its square.
+     */
+    public record VersionReads(long parsed, long requests) {
+
+        static final VersionReads NONE = new VersionReads(0, 0);
     }
 
     /**

@@ -39,8 +39,10 @@ public final class ProjectCheck {
      *
      * @param project absent when the source directory itself could not be read
      * @param records what was found of each version file, by its path in the policy directory
+     * @param versions where the project's versions are read from, with how often they were
      */
-    public record Result(Optional<PolicyProject> project, List<Finding> findings, Map<String, VersionRecord> records) {
+    public record Result(Optional<PolicyProject> project, List<Finding> findings, Map<String, VersionRecord> records,
+                         VersionCache versions) {
 
         public Result {
             findings = findings.stream().sorted().toList();
@@ -64,7 +66,7 @@ public final class ProjectCheck {
         VersionCache cache = new VersionCache(loader, digests);
         LoadResult index = loader.index(directory, cache);
         if (index.project().isEmpty()) {
-            return new Result(Optional.empty(), index.findings(), Map.of());
+            return new Result(Optional.empty(), index.findings(), Map.of(), cache);
         }
         PolicyProject project = index.project().get();
         String shared = inputs.map(InputFingerprint::shared).orElse("");
@@ -87,7 +89,7 @@ public final class ProjectCheck {
         records.values().forEach(r -> findings.addAll(r.findings()));
         findings.addAll(validator.checkNames(project));
         findings.addAll(PublishedVersions.check(project, digests));
-        return new Result(Optional.of(project), findings, records);
+        return new Result(Optional.of(project), findings, records, cache);
     }
 
     private VersionRecord check(PolicyProject project, VersionCache cache, VersionFile file, String key) {

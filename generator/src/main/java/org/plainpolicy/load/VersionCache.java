@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.VersionFile;
@@ -39,6 +40,8 @@ public final class VersionCache implements VersionSource {
         }
     };
     private final Map<VersionKey, Optional<VersionSummary>> summaries = new ConcurrentHashMap<>();
+    private final LongAdder parsed = new LongAdder();
+    private final LongAdder requests = new LongAdder();
 
     /**
      * @param digests the SHA-256 of each file by its absolute path, as the build first read it;
@@ -51,6 +54,7 @@ public final class VersionCache implements VersionSource {
 
     /** Reads {@code file} afresh, adding what is wrong with it to {@code findings}, and keeps the model. */
     public Optional<PolicyVersion> load(VersionFile file, List<Finding> findings) {
+        parsed.increment();
         Optional<PolicyVersion> model = SourceText.readBytes(file.file(), findings)
                 .map(bytes -> checked(file, bytes))
                 .flatMap(bytes -> loader.parseVersion(file.file(), bytes, findings));
@@ -61,6 +65,7 @@ public final class VersionCache implements VersionSource {
 
     @Override
     public Optional<PolicyVersion> read(VersionFile file) {
+        requests.increment();
         synchronized (recent) {
             PolicyVersion held = recent.get(file.key());
             if (held != null) {
@@ -72,6 +77,7 @@ public final class VersionCache implements VersionSource {
 
     @Override
     public Optional<VersionSummary> summary(VersionFile file) {
+        requests.increment();
         Optional<VersionSummary> known = summaries.get(file.key());
         return known != null ? known : read(file).map(VersionSummary::of);
     }
@@ -79,6 +85,20 @@ public final class VersionCache implements VersionSource {
     /** A summary known without reading the file: kept from the build before, for a file that has not changed. */
     public void remember(VersionKey key, VersionSummary summary) {
         summaries.put(key, Optional.of(summary));
+    }
+
+    /** How many times a version file was read and parsed. */
+    public long parsed() {
+        return parsed.sum();
+    }
+
+    /**
+     * How many times a stage asked for a version's model or summary. It grows with the number of
+     * versions, a few per version; were it to grow with their square, some stage would be
+     * comparing every version with every other.
+     */
+    public long requests() {
+        return requests.sum();
     }
 
     private void keep(VersionKey key, PolicyVersion v) {
