@@ -99,13 +99,14 @@ public final class PlainPolicy {
         SiteWriter.Session session = writer.open(output, directory);
         SiteBuild.Outcome outcome;
         try {
-            outcome = siteBuild.render(project, theme, today, inputs, result.records(), previous, output, session);
+            outcome = siteBuild.render(project, theme, today, inputs, result, previous, output, session);
             session.write(new OutputFile(BuildState.FILE,
                     new BuildState(inputs.shared(), outcome.records()).toBytes(directory)));
         } catch (RuntimeException e) {
             session.abort();
             if (e instanceof UncheckedIOException io) {
-                throw new SiteWriteException("cannot write the site to " + output + ": " + io.getCause().getMessage(), e);
+                throw new SiteWriteException("cannot write the site to " + output + ": " + io.getCause().getMessage(),
+                        e);
             }
             if (e instanceof ChangedDuringBuildException changed) {
                 throw new SiteWriteException(changed.getMessage(), e);

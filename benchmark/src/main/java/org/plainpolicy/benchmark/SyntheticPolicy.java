@@ -61,14 +61,16 @@ final class SyntheticPolicy {
         for (int d = 0; d < ITEMS; d++) {
             int years = 1 + (d + index / 50) % 5;
             y.append("  - id: data-").append(d).append("\n    name: Data group ").append(d)
-                    .append("\n    description: |\n").append(paragraphs(100 + d * 7, 60, 6)).append(d == index % ITEMS ? edit(index, 6) : "")
+                    .append("\n    description: |\n").append(paragraphs(100 + d * 7, 60, 6))
+                    .append(d == index % ITEMS ? edit(index, 6) : "")
                     .append("    source: you\n    required: optional\n    retention:\n      period: ").append(years)
                     .append(years == 1 ? " year" : " years").append("\n      after: you close your account\n");
         }
         y.append("purposes:\n");
         for (int p = 0; p < ITEMS; p++) {
             y.append("  - id: purpose-").append(p).append("\n    name: Run part ").append(p).append(" of the service")
-                    .append("\n    description: |\n").append(paragraphs(200 + p * 11, 80, 6)).append(p == index % ITEMS ? edit(index, 6) : "")
+                    .append("\n    description: |\n").append(paragraphs(200 + p * 11, 80, 6))
+                    .append(p == index % ITEMS ? edit(index, 6) : "")
                     .append("    data: [data-").append(p).append(", data-").append((p + 1) % ITEMS).append("]\n")
                     .append("    legalBasis: contract\n    recipients: [recipient-").append(p).append("]\n");
         }

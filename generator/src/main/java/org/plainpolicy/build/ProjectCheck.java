@@ -13,10 +13,12 @@ import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.VersionFile;
+import org.plainpolicy.model.VersionKey;
 import org.plainpolicy.model.VersionSummary;
 import org.plainpolicy.site.InputFingerprint;
 import org.plainpolicy.site.PublishedVersions;
 import org.plainpolicy.validate.Validator;
+import org.plainpolicy.validate.plain.ReadabilityReport;
 
 /**
  * Loading and checking, one version at a time: each version is read once, checked with its
@@ -40,13 +42,15 @@ public final class ProjectCheck {
      * @param project absent when the source directory itself could not be read
      * @param records what was found of each version file, by its path in the policy directory
      * @param versions where the project's versions are read from, with how often they were
+     * @param readability the readability of each version checked in this run (not of those kept)
      */
     public record Result(Optional<PolicyProject> project, List<Finding> findings, Map<String, VersionRecord> records,
-                         VersionCache versions) {
+                         VersionCache versions, Map<VersionKey, ReadabilityReport> readability) {
 
         public Result {
             findings = findings.stream().sorted().toList();
             records = Map.copyOf(records);
+            readability = Map.copyOf(readability);
         }
     }
 
@@ -66,12 +70,13 @@ public final class ProjectCheck {
         VersionCache cache = new VersionCache(loader, digests);
         LoadResult index = loader.index(directory, cache);
         if (index.project().isEmpty()) {
-            return new Result(Optional.empty(), index.findings(), Map.of(), cache);
+            return new Result(Optional.empty(), index.findings(), Map.of(), cache, Map.of());
         }
         PolicyProject project = index.project().get();
         String shared = inputs.map(InputFingerprint::shared).orElse("");
         boolean reuse = !shared.isEmpty() && shared.equals(previous.shared());
         Map<String, VersionRecord> records = new ConcurrentHashMap<>();
+        Map<VersionKey, ReadabilityReport> readability = new ConcurrentHashMap<>();
         project.versions().parallelStream().forEach(file -> {
             String name = BuildState.relative(directory, file.file());
             Optional<String> key = inputs.map(i -> checkKey(project, file, i));
@@ -81,7 +86,7 @@ public final class ProjectCheck {
                 kept.summary().ifPresent(summary -> cache.remember(file.key(), summary));
                 record = kept;
             } else {
-                record = check(project, cache, file, key.orElse(""));
+                record = check(project, cache, file, key.orElse(""), readability);
             }
             records.put(name, record);
         });
@@ -89,13 +94,18 @@ public final class ProjectCheck {
         records.values().forEach(r -> findings.addAll(r.findings()));
         findings.addAll(validator.checkNames(project));
         findings.addAll(PublishedVersions.check(project, digests));
-        return new Result(Optional.of(project), findings, records, cache);
+        return new Result(Optional.of(project), findings, records, cache, readability);
     }
 
-    private VersionRecord check(PolicyProject project, VersionCache cache, VersionFile file, String key) {
+    private VersionRecord check(PolicyProject project, VersionCache cache, VersionFile file, String key,
+                                Map<VersionKey, ReadabilityReport> readability) {
         List<Finding> findings = new ArrayList<>();
         Optional<PolicyVersion> model = cache.load(file, findings);
-        model.ifPresent(v -> findings.addAll(validator.checkVersion(project, v)));
+        model.ifPresent(v -> {
+            Validator.VersionCheck check = validator.checkVersion(project, v);
+            findings.addAll(check.findings());
+            readability.put(file.key(), check.readability());
+        });
         return new VersionRecord(key, findings, model.map(VersionSummary::of), "", List.of());
     }
 

@@ -56,11 +56,11 @@ public final class SiteBuild {
     /**
      * Renders {@code project} into {@code session}.
      *
-     * @param checked  the records of the check that passed
+     * @param checked  the check that passed, with its records
      * @param previous the state of the site now at {@code oldSite}, whose pages may be kept
      */
     public Outcome render(PolicyProject project, Theme theme, LocalDate today, InputFingerprint inputs,
-                          Map<String, VersionRecord> checked, BuildState previous, Path oldSite,
+                          ProjectCheck.Result checked, BuildState previous, Path oldSite,
                           SiteWriter.Session session) {
         List<String> rendered = Collections.synchronizedList(new ArrayList<>());
         Consumer<OutputFile> write = file -> {
@@ -68,7 +68,7 @@ public final class SiteBuild {
             rendered.add(file.path());
         };
         boolean reuse = inputs.shared().equals(previous.shared());
-        Map<String, VersionRecord> records = new ConcurrentHashMap<>(checked);
+        Map<String, VersionRecord> records = new ConcurrentHashMap<>(checked.records());
         List<Integer> kept = Collections.synchronizedList(new ArrayList<>());
         write.accept(renderer.stylesheet(project, theme));
         for (String language : LanguageSite.languages(project)) {
@@ -92,7 +92,8 @@ public final class SiteBuild {
                         write.accept(page);
                         own.add(page.path());
                     };
-                    renderer.renderVersion(site, file, mine);
+                    renderer.renderVersion(site, file, Optional.ofNullable(checked.readability().get(file.key())),
+                            mine);
                     changePages.renderVersion(site, file, mine);
                     pages = own;
                 }

@@ -40,7 +40,7 @@ public final class SiteRenderer {
         for (String language : LanguageSite.languages(project)) {
             LanguageSite site = new LanguageSite(project, theme, language, today);
             renderLanguagePages(site, sink);
-            site.versions().parallelStream().forEach(v -> renderVersion(site, v, sink));
+            site.versions().parallelStream().forEach(v -> renderVersion(site, v, Optional.empty(), sink));
         }
     }
 
@@ -57,19 +57,24 @@ public final class SiteRenderer {
         sink.accept(archivePage(site));
     }
 
-    /** The pages of one version: its page and its readability report. */
-    public void renderVersion(LanguageSite site, VersionFile file, Consumer<OutputFile> sink) {
+    /**
+     * The pages of one version: its page and its readability report.
+     *
+     * @param readability the version's readability, when the checks measured it already
+     */
+    public void renderVersion(LanguageSite site, VersionFile file, Optional<ReadabilityReport> readability,
+                              Consumer<OutputFile> sink) {
         PolicyProject project = site.project();
         PolicyVersion v = project.model(file);
         sink.accept(versionPage(site, site.paths().version(site.language(), v.id()), file, v, l -> project
                 .version(v.effective(), l).map(other -> site.paths().version(l, other.id()))));
-        sink.accept(readabilityPage(site, v));
+        sink.accept(readabilityPage(site, v, readability.orElseGet(() -> plainLanguage.report(v,
+                project.site().plainLanguage()))));
     }
 
-    private OutputFile readabilityPage(LanguageSite site, PolicyVersion v) {
+    private OutputFile readabilityPage(LanguageSite site, PolicyVersion v, ReadabilityReport report) {
         Messages msg = site.messages();
         String path = site.paths().readability(site.language(), v.id());
-        ReadabilityReport report = plainLanguage.report(v, site.project().site().plainLanguage());
         List<ReadabilityRow> rows = report.sections().stream().map(s -> new ReadabilityRow(
                 msg.has("section." + s.section()) ? msg.get("section." + s.section()) : s.section(), s.words(),
                 s.sentences(), String.format(Locale.ROOT, "%.1f", s.averageSentence()), s.longestSentence(),

@@ -8,6 +8,7 @@ import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.registry.Registry;
 import org.plainpolicy.validate.plain.PlainLanguageChecker;
+import org.plainpolicy.validate.plain.ReadabilityReport;
 
 /**
  * Stage two of the pipeline: checks a loaded project against every rule of {@link Rule}, within
@@ -34,9 +35,20 @@ public final class Validator {
     public List<Finding> validate(PolicyProject project) {
         List<Finding> findings = new ArrayList<>(project.versions().parallelStream()
                 .flatMap(file -> project.read(file).stream())
-                .flatMap(version -> checkVersion(project, version).stream()).toList());
+                .flatMap(version -> checkVersion(project, version).findings().stream()).toList());
         findings.addAll(checkNames(project));
         return findings.stream().sorted().toList();
+    }
+
+    /**
+     * What one version's checks found, and the readability report the plain-language checks
+     * measured on the way.
+     */
+    public record VersionCheck(List<Finding> findings, ReadabilityReport readability) {
+
+        public VersionCheck {
+            findings = List.copyOf(findings);
+        }
     }
 
     /**
@@ -44,13 +56,14 @@ public final class Validator {
      * notice period, and, for a translation, what differs from its original. Depends on nothing
      * but the version, its original, whether it is the first of its language, and site.yaml.
      */
-    public List<Finding> checkVersion(PolicyProject project, PolicyVersion version) {
+    public VersionCheck checkVersion(PolicyProject project, PolicyVersion version) {
         List<Finding> findings = new ArrayList<>();
         VersionRules.check(registry, version, findings);
         NoticeRules.check(project, version, findings);
         TranslationRules.checkTranslation(project, version, findings);
-        findings.addAll(plainLanguage.check(version, project.site().plainLanguage()));
-        return findings;
+        PlainLanguageChecker.Result plain = plainLanguage.check(version, project.site().plainLanguage());
+        findings.addAll(plain.findings());
+        return new VersionCheck(findings, plain.report());
     }
 
     /** What the version files' names say across the project: languages, originals, translations that lag. */

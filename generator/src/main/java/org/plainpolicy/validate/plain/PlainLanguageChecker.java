@@ -47,11 +47,26 @@ public final class PlainLanguageChecker {
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "gets", "get");
     private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
 
+    /**
+     * What the checks found in one version, and the readability report they measured on the way,
+     * so that the site's report page need not measure the version again.
+     */
+    public record Result(List<Finding> findings, ReadabilityReport report) {
+
+        public Result {
+            findings = List.copyOf(findings);
+        }
+    }
+
     /** What the checks find in one version, against the thresholds of site.yaml. */
-    public List<Finding> check(PolicyVersion v, PlainLanguageSettings settings) {
+    public Result check(PolicyVersion v, PlainLanguageSettings settings) {
+        Optional<Language> language = Language.of(v.language());
+        if (language.isEmpty()) {
+            return new Result(List.of(), report(v, settings));
+        }
         List<Finding> findings = new ArrayList<>();
-        Language.of(v.language()).ifPresent(language -> new Run(v, language, settings).check(findings));
-        return findings;
+        Map<String, Tally> sections = new Run(v, language.get(), settings).check(findings);
+        return new Result(findings, report(v, language, settings, sections));
     }
 
     /** The readability of each section of a version, for the site's report and the command line. */
@@ -66,6 +81,11 @@ public final class PlainLanguageChecker {
                 }
             }
         }
+        return report(v, language, settings, sections);
+    }
+
+    private static ReadabilityReport report(PolicyVersion v, Optional<Language> language,
+                                            PlainLanguageSettings settings, Map<String, Tally> sections) {
         List<SectionScore> scores = new ArrayList<>();
         sections.forEach((section, t) -> scores.add(t.score(section, language)));
         return new ReadabilityReport(v.id(), v.language(), language.map(Language::formula).orElse(""),
@@ -126,7 +146,8 @@ public final class PlainLanguageChecker {
             vague.forEach(word -> firstWords.put(word, TOKEN_SEPARATOR.split(word)[0]));
         }
 
-        void check(List<Finding> out) {
+        /** Adds what the checks find to {@code out}; returns the tallies of each section, in order. */
+        Map<String, Tally> check(List<Finding> out) {
             Map<String, Tally> sections = new LinkedHashMap<>();
             Map<String, Position> sectionAt = new HashMap<>();
             for (ProseField field : ProseFields.of(version)) {
@@ -144,11 +165,13 @@ public final class PlainLanguageChecker {
                 section.words += tally.words;
                 section.sentences += tally.sentences;
                 section.syllables += tally.syllables;
+                section.longest = Math.max(section.longest, tally.longest);
                 sectionAt.putIfAbsent(field.section(), field.sectionAt());
                 readability(tally, field.label(), field.origin().of(field.key()), out);
             }
             sections.forEach((section, tally) -> readability(tally, "section '" + section + "'",
                     sectionAt.get(section), out));
+            return sections;
         }
 
         private void sentence(ProseField field, Sentence sentence, Position at, List<Finding> out) {
