@@ -1,6 +1,5 @@
 package org.plainpolicy.load;
 
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.Optional;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.Position;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -21,13 +20,17 @@ import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Parses YAML text into SnakeYAML's node tree, which keeps positions, and never into objects:
- * no tag can instantiate a class. Before composing, one pass over the parser's events rejects
- * explicit tags, deep nesting and aliases that could expand into a "billion laughs", each with
- * its position; SnakeYAML's own limits stay set as a second line of defence.
+ * no tag can instantiate a class. Each parser event is checked before the composer takes it, in
+ * one pass: explicit tags, deep nesting and aliases that could expand into a "billion laughs" stop
+ * the composing, each with its position; SnakeYAML's own limits stay set as a second line of defence.
  */
 final class SafeYaml {
 
@@ -42,18 +45,17 @@ final class SafeYaml {
     /** The document's root node, or empty after adding a finding that says why not. */
     static Optional<Node> parse(Path file, String text, List<Finding> findings) {
         try {
-            Optional<Finding> unsafe = checkEvents(file, text);
-            if (unsafe.isPresent()) {
-                findings.add(unsafe.get());
-                return Optional.empty();
-            }
-            Node root = newYaml().compose(new StringReader(text));
+            LoaderOptions options = options();
+            CheckedEvents events = new CheckedEvents(file, new ParserImpl(new StreamReader(text), options));
+            Node root = new Composer(events, new Resolver(), options).getSingleNode();
             if (root == null) {
                 findings.add(Finding.error(Position.startOf(file),
                         "the file holds no YAML content; write the policy in it", Format.REFERENCE));
                 return Optional.empty();
             }
             return Optional.of(root);
+        } catch (Unsafe e) {
+            findings.add(e.finding);
         } catch (MarkedYAMLException e) {
             findings.add(syntaxError(file, e));
         } catch (ReaderException e) {
@@ -67,7 +69,7 @@ final class SafeYaml {
         return Optional.empty();
     }
 
-    private static Yaml newYaml() {
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setAllowRecursiveKeys(false);
@@ -76,37 +78,78 @@ final class SafeYaml {
         options.setCodePointLimit((int) SourceText.MAX_BYTES);
         options.setMergeOnCompose(false);
         options.setTagInspector(tag -> false);
-        return new Yaml(options);
+        return options;
     }
 
-    private static Optional<Finding> checkEvents(Path file, String text) {
-        int depth = 0;
-        int collectionAliases = 0;
-        Map<String, Boolean> anchorIsCollection = new HashMap<>();
-        for (Event event : newYaml().parse(new StringReader(text))) {
+    /** What stops the composing: an event that a policy file must not hold. */
+    private static final class Unsafe extends RuntimeException {
+
+        private final transient Finding finding;
+
+        Unsafe(Finding finding) {
+            super(finding.message(), null, false, false);
+            this.finding = finding;
+        }
+    }
+
+    /** The parser's events, each checked as the composer takes it. */
+    private static final class CheckedEvents implements Parser {
+
+        private final Path file;
+        private final Parser parser;
+        private final Map<String, Boolean> anchorIsCollection = new HashMap<>();
+        private int depth;
+        private int collectionAliases;
+
+        CheckedEvents(Path file, Parser parser) {
+            this.file = file;
+            this.parser = parser;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            Event event = parser.getEvent();
+            check(event);
+            return event;
+        }
+
+        private void check(Event event) {
             if (event instanceof NodeEvent node && node.getAnchor() != null && !(event instanceof AliasEvent)) {
                 anchorIsCollection.put(node.getAnchor(), event instanceof CollectionStartEvent);
             }
             String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
                     : event instanceof CollectionStartEvent start ? start.getTag() : null;
             if (tag != null && !tag.equals(STR_TAG) && !tag.equals("!")) {
-                return Optional.of(error(file, event.getStartMark(), "the type tag '" + shortTag(tag)
-                        + "' is not allowed in a policy file; remove it and write the value as plain text"));
+                throw unsafe(event.getStartMark(), "the type tag '" + shortTag(tag)
+                        + "' is not allowed in a policy file; remove it and write the value as plain text");
             }
             if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
-                return Optional.of(error(file, event.getStartMark(), "lists and mappings are nested more than "
-                        + MAX_DEPTH + " levels deep; a policy needs only a few"));
+                throw unsafe(event.getStartMark(), "lists and mappings are nested more than " + MAX_DEPTH
+                        + " levels deep; a policy needs only a few");
             }
             if (event instanceof CollectionEndEvent) {
                 depth--;
             }
             if (event instanceof AliasEvent alias && anchorIsCollection.getOrDefault(alias.getAnchor(), false)
                     && ++collectionAliases > MAX_COLLECTION_ALIASES) {
-                return Optional.of(error(file, event.getStartMark(), "more than " + MAX_COLLECTION_ALIASES
-                        + " aliases (*" + alias.getAnchor() + ") repeat lists or mappings; write the values out"));
+                throw unsafe(event.getStartMark(), "more than " + MAX_COLLECTION_ALIASES + " aliases (*"
+                        + alias.getAnchor() + ") repeat lists or mappings; write the values out");
             }
         }
-        return Optional.empty();
+
+        private Unsafe unsafe(Mark mark, String message) {
+            return new Unsafe(error(file, mark, message));
+        }
     }
 
     /** The tag as the file spells it: {@code !!java.io.File}, not SnakeYAML's resolved form. */
