@@ -18,27 +18,29 @@ import org.plainpolicy.model.VersionSource;
 import org.plainpolicy.model.VersionSummary;
 
 /**
- * Reads versions for a project on demand and keeps the few most recently used, so that memory
- * stays bounded however many versions there are: the stages walk versions in order and need a
- * version with its neighbour, which the cache usually still holds. Summaries, being small, are
- * kept for every version. Safe for several threads.
+ * Reads versions for a project on demand and keeps the most recently used within a budget of
+ * memory, so that memory stays bounded however many versions there are: the stages walk versions
+ * in order and need a version with its neighbour, which the cache still holds. Summaries, being
+ * small, are kept for every version. Safe for several threads.
  *
  * <p>A build reads a file more than once; each read must see the bytes the build first checked.
  * When it knows the files' digests, the cache refuses a file that changed under the build.
  */
 public final class VersionCache implements VersionSource {
 
-    /** Enough for every thread's version and its neighbours, a few KiB of text each. */
-    static final int CAPACITY = 64;
+    /**
+     * How much source text the kept models may come from, in bytes. A model takes a few times the
+     * size of its file, so this keeps them to about a tenth of the heap: with a large heap, a
+     * project that fits is parsed once per build, not once per stage; with a small one, a few
+     * dozen versions are kept, enough for every thread's version and its neighbours.
+     */
+    static final long BUDGET = Math.max(16L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 32);
 
     private final PolicyLoader loader;
     private final Map<String, String> digests;
-    private final Map<VersionKey, PolicyVersion> recent = new LinkedHashMap<>(CAPACITY * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<VersionKey, PolicyVersion> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    /** Models by key, least recently used first, with the size of their source. */
+    private final LinkedHashMap<VersionKey, Kept> recent = new LinkedHashMap<>(64, 0.75f, true);
+    private long keptBytes;
     private final Map<VersionKey, Optional<VersionSummary>> summaries = new ConcurrentHashMap<>();
     private final LongAdder parsed = new LongAdder();
     private final LongAdder requests = new LongAdder();
@@ -55,10 +57,9 @@ public final class VersionCache implements VersionSource {
     /** Reads {@code file} afresh, adding what is wrong with it to {@code findings}, and keeps the model. */
     public Optional<PolicyVersion> load(VersionFile file, List<Finding> findings) {
         parsed.increment();
-        Optional<PolicyVersion> model = SourceText.readBytes(file.file(), findings)
-                .map(bytes -> checked(file, bytes))
-                .flatMap(bytes -> loader.parseVersion(file.file(), bytes, findings));
-        model.ifPresent(v -> keep(file.key(), v));
+        Optional<byte[]> bytes = SourceText.readBytes(file.file(), findings).map(content -> checked(file, content));
+        Optional<PolicyVersion> model = bytes.flatMap(content -> loader.parseVersion(file.file(), content, findings));
+        model.ifPresent(v -> keep(file.key(), v, bytes.get().length));
         summaries.put(file.key(), model.map(VersionSummary::of));
         return model;
     }
@@ -67,9 +68,9 @@ public final class VersionCache implements VersionSource {
     public Optional<PolicyVersion> read(VersionFile file) {
         requests.increment();
         synchronized (recent) {
-            PolicyVersion held = recent.get(file.key());
+            Kept held = recent.get(file.key());
             if (held != null) {
-                return Optional.of(held);
+                return Optional.of(held.model());
             }
         }
         return load(file, new ArrayList<>());
@@ -101,9 +102,18 @@ public final class VersionCache implements VersionSource {
         return requests.sum();
     }
 
-    private void keep(VersionKey key, PolicyVersion v) {
+    private record Kept(PolicyVersion model, long bytes) {
+    }
+
+    private void keep(VersionKey key, PolicyVersion v, long bytes) {
         synchronized (recent) {
-            recent.put(key, v);
+            Kept before = recent.put(key, new Kept(v, bytes));
+            keptBytes += bytes - (before == null ? 0 : before.bytes());
+            var eldest = recent.entrySet().iterator();
+            while (keptBytes > BUDGET && recent.size() > 1) {
+                keptBytes -= eldest.next().getValue().bytes();
+                eldest.remove();
+            }
         }
     }
 
