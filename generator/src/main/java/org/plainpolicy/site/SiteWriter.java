@@ -10,9 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import org.plainpolicy.render.OutputFile;
@@ -75,6 +78,8 @@ public final class SiteWriter {
         private final Path out;
         private final Path fresh;
         private final LongAdder nanos = new LongAdder();
+        /** Directories made so far: a site has thousands of files in a few directories each. */
+        private final Set<Path> directories = ConcurrentHashMap.newKeySet();
 
         private Session(Path out, Path fresh) {
             this.out = out;
@@ -88,7 +93,7 @@ public final class SiteWriter {
                 throw new IllegalArgumentException("refusing to write outside the site: " + file.path());
             }
             try {
-                Files.createDirectories(target.getParent());
+                directoryFor(target);
                 Files.write(target, file.content());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -107,7 +112,7 @@ public final class SiteWriter {
                 throw new IllegalArgumentException("refusing to write outside the site: " + path);
             }
             try {
-                Files.createDirectories(target.getParent());
+                directoryFor(target);
                 try {
                     Files.createLink(target, previous);
                 } catch (UnsupportedOperationException | IOException e) {
@@ -115,6 +120,14 @@ public final class SiteWriter {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        private void directoryFor(Path file) throws IOException {
+            Path directory = file.getParent();
+            if (!directories.contains(directory)) {
+                Files.createDirectories(directory);
+                directories.add(directory);
             }
         }
 
@@ -228,25 +241,41 @@ public final class SiteWriter {
         }
     }
 
+    /**
+     * Deletes a site the tool moved aside. The files go first, on every core (a large site has
+     * tens of thousands, in as many directories as versions), then the directories, deepest first.
+     */
     private static void deleteQuietly(Path directory) {
         if (!Files.exists(directory)) {
             return;
         }
+        List<Path> files = new ArrayList<>();
+        List<Path> directories = new ArrayList<>();
         try {
             Files.walkFileTree(directory, new SimpleFileVisitor<>() {
                 @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    files.add(file);
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    Files.delete(dir);
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    directories.add(dir);
                     return FileVisitResult.CONTINUE;
                 }
             });
-        } catch (IOException e) {
+            files.parallelStream().forEach(file -> {
+                try {
+                    Files.delete(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            for (Path dir : directories) {
+                Files.delete(dir);
+            }
+        } catch (IOException | UncheckedIOException e) {
             // Leftovers of an old site in a hidden sibling directory harm nothing; the next build tries again.
         }
     }
