@@ -73,6 +73,7 @@ public final class PlainPolicy {
      */
     public BuildResult build(Path directory, Path output, LocalDate today) throws SiteWriteException {
         InputFingerprint inputs = InputFingerprint.read(directory, today.toString());
+        writer.recover(output);
         Optional<SiteWriter.Stamp> stamp = writer.stamp(output);
         if (stamp.filter(s -> s.inputs().equals(inputs.whole())).isPresent()) {
             return BuildResult.upToDate(stamp.get().warnings());

@@ -153,7 +153,15 @@ public final class SiteWriter {
         }
     }
 
-    /** What a build killed halfway left beside the output: its own hidden new or old copy, by name. */
+    /**
+     * Clears what a build killed halfway left beside {@code output}: its own hidden new or old
+     * copy, by name, putting the old site back when the new one never made it. Every build does
+     * this first, even one that then finds nothing to do.
+     */
+    public void recover(Path output) {
+        removeLeftovers(output.toAbsolutePath().normalize());
+    }
+
     private static void removeLeftovers(Path out) {
         Path parent = out.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
