@@ -23,10 +23,12 @@ enum Language {
     private static final Map<String, Integer> FRENCH_SYLLABLES = new ConcurrentHashMap<>();
 
     private final String code;
+    private final Locale locale;
     private final Set<String> abbreviations;
 
     Language(String code, Set<String> abbreviations) {
         this.code = code;
+        this.locale = Locale.forLanguageTag(code);
         this.abbreviations = abbreviations;
     }
 
@@ -44,7 +46,7 @@ enum Language {
     }
 
     Locale locale() {
-        return Locale.forLanguageTag(code);
+        return locale;
     }
 
     boolean isAbbreviation(String word) {

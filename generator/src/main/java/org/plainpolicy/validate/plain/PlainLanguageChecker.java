@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.plainpolicy.model.Finding;
@@ -58,6 +61,9 @@ public final class PlainLanguageChecker {
         }
     }
 
+    /** The word lists of each language and settings, compiled once for all versions. */
+    private final Map<List<Object>, Vocabulary> vocabularies = new ConcurrentHashMap<>();
+
     /** What the checks find in one version, against the thresholds of site.yaml. */
     public Result check(PolicyVersion v, PlainLanguageSettings settings) {
         Optional<Language> language = Language.of(v.language());
@@ -65,7 +71,9 @@ public final class PlainLanguageChecker {
             return new Result(List.of(), report(v, settings));
         }
         List<Finding> findings = new ArrayList<>();
-        Map<String, Tally> sections = new Run(v, language.get(), settings).check(findings);
+        Vocabulary vocabulary = vocabularies.computeIfAbsent(List.of(language.get(), settings),
+                key -> new Vocabulary(language.get(), settings));
+        Map<String, Tally> sections = new Run(v, language.get(), settings, vocabulary).check(findings);
         return new Result(findings, report(v, language, settings, sections));
     }
 
@@ -117,33 +125,74 @@ public final class PlainLanguageChecker {
     }
 
     /** The checks of one version file. */
+    /**
+     * The jargon and vague words of one language, with a site's own additions and exceptions:
+     * each term's whole-word pattern, and the terms by their first word, so that a sentence is
+     * searched only for the terms whose first word it holds.
+     */
+    private static final class Vocabulary {
+
+        private final List<String> jargon = new ArrayList<>();
+        private final List<String> plainer = new ArrayList<>();
+        private final List<Pattern> jargonPatterns = new ArrayList<>();
+        private final Map<String, List<Integer>> jargonByFirstWord = new HashMap<>();
+        private final List<String> vague;
+        private final List<Pattern> vaguePatterns = new ArrayList<>();
+        private final Map<String, List<Integer>> vagueByFirstWord = new HashMap<>();
+
+        Vocabulary(Language language, PlainLanguageSettings settings) {
+            Map<String, String> terms = new LinkedHashMap<>(WordLists.jargon(language.code()));
+            settings.extraJargon().forEach((term, word) -> terms.put(term.toLowerCase(Locale.ROOT), word));
+            settings.allowedJargon().forEach(term -> terms.remove(term.toLowerCase(Locale.ROOT)));
+            terms.forEach((term, word) -> {
+                index(jargonByFirstWord, term, jargon.size());
+                jargon.add(term);
+                plainer.add(word);
+                jargonPatterns.add(wholeWord(term));
+            });
+            this.vague = WordLists.vague(language.code());
+            for (int i = 0; i < vague.size(); i++) {
+                index(vagueByFirstWord, vague.get(i), i);
+                vaguePatterns.add(wholeWord(vague.get(i)));
+            }
+        }
+
+        private static void index(Map<String, List<Integer>> byFirstWord, String term, int position) {
+            byFirstWord.computeIfAbsent(TOKEN_SEPARATOR.split(term)[0], w -> new ArrayList<>()).add(position);
+        }
+
+        /** The positions of the terms whose first word is among {@code tokens}, in the lists' order. */
+        static SortedSet<Integer> candidates(Set<String> tokens, Map<String, List<Integer>> byFirstWord) {
+            SortedSet<Integer> found = new TreeSet<>();
+            for (String token : tokens) {
+                List<Integer> terms = byFirstWord.get(token);
+                if (terms != null) {
+                    found.addAll(terms);
+                }
+            }
+            return found;
+        }
+
+        private static Pattern wholeWord(String term) {
+            return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])");
+        }
+    }
+
+    /** The checks of one version file. */
     private static final class Run {
 
         private final PolicyVersion version;
         private final Language language;
         private final PlainLanguageSettings settings;
         private final SourceFile source;
-        private final Map<String, String> jargon;
-        private final Map<String, Pattern> jargonPatterns = new HashMap<>();
-        private final List<String> vague;
-        private final Map<String, Pattern> vaguePatterns = new HashMap<>();
-        /** The first word of each term: a sentence without it cannot hold the term, and is not searched. */
-        private final Map<String, String> firstWords = new HashMap<>();
+        private final Vocabulary vocabulary;
 
-        Run(PolicyVersion version, Language language, PlainLanguageSettings settings) {
+        Run(PolicyVersion version, Language language, PlainLanguageSettings settings, Vocabulary vocabulary) {
             this.version = version;
             this.language = language;
             this.settings = settings;
             this.source = SourceFile.read(version.file());
-            Map<String, String> terms = new LinkedHashMap<>(WordLists.jargon(language.code()));
-            settings.extraJargon().forEach((term, plainer) -> terms.put(term.toLowerCase(Locale.ROOT), plainer));
-            settings.allowedJargon().forEach(term -> terms.remove(term.toLowerCase(Locale.ROOT)));
-            this.jargon = terms;
-            this.vague = WordLists.vague(language.code());
-            terms.keySet().forEach(term -> jargonPatterns.put(term, wholeWord(term)));
-            vague.forEach(word -> vaguePatterns.put(word, wholeWord(word)));
-            terms.keySet().forEach(term -> firstWords.put(term, TOKEN_SEPARATOR.split(term)[0]));
-            vague.forEach(word -> firstWords.put(word, TOKEN_SEPARATOR.split(word)[0]));
+            this.vocabulary = vocabulary;
         }
 
         /** Adds what the checks find to {@code out}; returns the tallies of each section, in order. */
@@ -183,22 +232,25 @@ public final class PlainLanguageChecker {
             String lower = sentence.text().toLowerCase(language.locale());
             Set<String> tokens = new HashSet<>(Arrays.asList(TOKEN_SEPARATOR.split(lower)));
             List<String> terms = new ArrayList<>();
-            jargon.forEach((term, plainer) -> {
-                // A cheap look for the term among the words first; the exact whole-word match only then.
-                if (tokens.contains(firstWords.get(term)) && jargonPatterns.get(term).matcher(lower).find()
-                        && !allowed(field, at, JARGON, term)) {
-                    terms.add("'" + term + "' (write: " + plainer + ")");
+            for (int i : Vocabulary.candidates(tokens, vocabulary.jargonByFirstWord)) {
+                String term = vocabulary.jargon.get(i);
+                if (vocabulary.jargonPatterns.get(i).matcher(lower).find() && !allowed(field, at, JARGON, term)) {
+                    terms.add("'" + term + "' (write: " + vocabulary.plainer.get(i) + ")");
                 }
-            });
+            }
             if (!terms.isEmpty()) {
                 String message = "legal jargon in " + field.label() + ": " + String.join(", ", terms);
                 out.add(settings.jargon() == JargonLevel.ERROR ? Finding.error(at, message, REFERENCE)
                         : Finding.warning(at, message, REFERENCE));
             }
             if (field.describesUse()) {
-                List<String> vagueWords = vague.stream().filter(w -> tokens.contains(firstWords.get(w))
-                        && vaguePatterns.get(w).matcher(lower).find()
-                        && !allowed(field, at, VAGUE, w)).map(w -> "'" + w + "'").toList();
+                List<String> vagueWords = new ArrayList<>();
+                for (int i : Vocabulary.candidates(tokens, vocabulary.vagueByFirstWord)) {
+                    String word = vocabulary.vague.get(i);
+                    if (vocabulary.vaguePatterns.get(i).matcher(lower).find() && !allowed(field, at, VAGUE, word)) {
+                        vagueWords.add("'" + word + "'");
+                    }
+                }
                 if (!vagueWords.isEmpty()) {
                     out.add(Finding.warning(at, "vague words in " + field.label() + ": " + String.join(", ", vagueWords)
                             + "; say exactly what you do with the data", REFERENCE));
@@ -231,8 +283,5 @@ public final class PlainLanguageChecker {
                     || source.allows(sentenceAt.line(), check, term);
         }
 
-        private static Pattern wholeWord(String term) {
-            return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])");
-        }
     }
 }

@@ -49,7 +49,9 @@ final class Sentences {
     }
 
     private static boolean endsSentence(String token, String next, Language language) {
-        if (!ENDS_SENTENCE.matcher(token).matches() || !STARTS_SENTENCE.matcher(next).matches()) {
+        // Most words hold no full stop, question or exclamation mark: no need to ask the pattern.
+        if (!mayEndSentence(token) || !ENDS_SENTENCE.matcher(token).matches()
+                || !STARTS_SENTENCE.matcher(next).matches()) {
             return false;
         }
         String bare = CLOSING_QUOTES.matcher(token).replaceAll("");
@@ -61,6 +63,16 @@ final class Sentences {
                 .replaceAll("");
         boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
         return !initial && !language.isAbbreviation(word);
+    }
+
+    private static boolean mayEndSentence(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<String> words(String text) {
