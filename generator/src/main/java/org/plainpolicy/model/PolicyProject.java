@@ -78,11 +78,8 @@ public final class PolicyProject {
         return index == null || index == 0 ? Optional.empty() : Optional.of(inLanguage(v.language()).get(index - 1));
     }
 
-    public Optional<VersionFile> previous(VersionFile v) {
-        return previous(v.key());
-    }
-
-    public Optional<VersionFile> previous(PolicyVersion v) {
+    /** The version before {@code v}, a version file or a model, in its own language. */
+    public Optional<VersionFile> previous(Dated v) {
         return previous(v.key());
     }
 

@@ -33,7 +33,7 @@ public record PolicyVersion(
         Optional<Integer> childrenMinimumAge,
         List<GlossaryEntry> glossary,
         List<FreeSection> sections,
-        Origin origin) {
+        Origin origin) implements Dated {
 
     public PolicyVersion {
         changes = List.copyOf(changes);
@@ -44,17 +44,5 @@ public record PolicyVersion(
         automatedDecisions = List.copyOf(automatedDecisions);
         glossary = List.copyOf(glossary);
         sections = List.copyOf(sections);
-    }
-
-    public String id() {
-        return key.id();
-    }
-
-    public LocalDate effective() {
-        return key.date();
-    }
-
-    public String language() {
-        return key.language();
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +36,15 @@ class IncrementalBuildTest {
 
     @TempDir
     Path work;
+    private Path policy;
+    private Path site;
+
+    @BeforeEach
+    void copyTheSample() throws IOException {
+        policy = TestFiles.copy(SAMPLE, work.resolve("policy"));
+        Files.deleteIfExists(policy.resolve(PublishedVersions.FILE));
+        site = work.resolve("site");
+    }
 
     /** Edits of the kinds an editor makes, each followed by an incremental build. */
     enum Edit {
@@ -74,14 +84,11 @@ class IncrementalBuildTest {
     @ParameterizedTest
     @EnumSource(Edit.class)
     void anIncrementalBuildWritesWhatAFullBuildWrites(Edit edit) throws Exception {
-        Path policy = policy();
-        Path site = work.resolve("site");
-        PlainPolicy tool = PlainPolicy.standard();
-        assertEquals(0, tool.build(policy, site, TODAY).check().errors());
+        assertEquals(0, build(TODAY).check().errors());
         edit.change.apply(policy);
         Files.deleteIfExists(policy.resolve(PublishedVersions.FILE));
 
-        PlainPolicy.BuildResult incremental = tool.build(policy, site, edit.today());
+        PlainPolicy.BuildResult incremental = build(edit.today());
         assertEquals(List.of(), incremental.check().findings().stream().filter(f -> f.isError()).toList());
         Path fullSite = work.resolve("full");
         PlainPolicy.BuildResult full = PlainPolicy.standard().build(policy, fullSite, edit.today());
@@ -93,13 +100,10 @@ class IncrementalBuildTest {
 
     @Test
     void editingTheNewestVersionRendersOnlyThePagesThatShowIt() throws Exception {
-        Path policy = policy();
-        Path site = work.resolve("site");
-        PlainPolicy tool = PlainPolicy.standard();
-        PlainPolicy.BuildResult first = tool.build(policy, site, TODAY);
-        replace(policy.resolve(NEWEST), "Postwise", "Postwise Ltd");
+        PlainPolicy.BuildResult first = build(TODAY);
+        editTheNewestVersion();
 
-        PlainPolicy.BuildResult second = tool.build(policy, site, TODAY);
+        PlainPolicy.BuildResult second = build(TODAY);
 
         assertEquals(List.of(
                 // the version itself: its page, readability report, changes page and notice
@@ -114,14 +118,11 @@ class IncrementalBuildTest {
 
     @Test
     void aStateThatCannotBeReadMeansAFullBuild() throws Exception {
-        Path policy = policy();
-        Path site = work.resolve("site");
-        PlainPolicy tool = PlainPolicy.standard();
-        PlainPolicy.BuildResult first = tool.build(policy, site, TODAY);
+        PlainPolicy.BuildResult first = build(TODAY);
         Files.writeString(site.resolve(BuildState.FILE), "not a state");
-        replace(policy.resolve(NEWEST), "Postwise", "Postwise Ltd");
+        editTheNewestVersion();
 
-        PlainPolicy.BuildResult second = tool.build(policy, site, TODAY);
+        PlainPolicy.BuildResult second = build(TODAY);
 
         assertEquals(0, second.kept());
         assertEquals(first.filesWritten(), second.rendered().size());
@@ -129,44 +130,36 @@ class IncrementalBuildTest {
 
     @Test
     void aPageMissingFromThePreviousSiteIsRenderedAgain() throws Exception {
-        Path policy = policy();
-        Path site = work.resolve("site");
-        PlainPolicy tool = PlainPolicy.standard();
-        tool.build(policy, site, TODAY);
+        build(TODAY);
         Files.delete(site.resolve("changes/2018-05-25/index.html"));
-        replace(policy.resolve(NEWEST), "Postwise", "Postwise Ltd");
+        editTheNewestVersion();
 
-        PlainPolicy.BuildResult second = tool.build(policy, site, TODAY);
+        PlainPolicy.BuildResult second = build(TODAY);
 
         assertTrue(second.rendered().contains("changes/2018-05-25/index.html"));
-        assertSameFiles(fullBuild(policy), site);
+        Path full = work.resolve("full");
+        PlainPolicy.standard().build(policy, full, TODAY);
+        assertSameFiles(full, site);
     }
 
     @Test
     void theFindingsOfAnUnchangedVersionAreKeptWithTheirPositions() throws Exception {
-        Path policy = policy();
-        Path site = work.resolve("site");
-        PlainPolicy tool = PlainPolicy.standard();
         replace(policy.resolve("versions/2018-05-25.en.yaml"), "  We wrote it", "  Hereinafter, we wrote it");
-        PlainPolicy.BuildResult first = tool.build(policy, site, TODAY);
-        assertFalse(first.check().findings().isEmpty(), "the vague word is a warning");
-        replace(policy.resolve(NEWEST), "Postwise", "Postwise Ltd");
+        PlainPolicy.BuildResult first = build(TODAY);
+        assertFalse(first.check().findings().isEmpty(), "the jargon is a warning");
+        editTheNewestVersion();
 
-        PlainPolicy.BuildResult second = tool.build(policy, site, TODAY);
+        PlainPolicy.BuildResult second = build(TODAY);
 
         assertEquals(PlainPolicy.standard().check(policy).findings(), second.check().findings());
     }
 
-    private Path policy() throws IOException {
-        Path policy = TestFiles.copy(SAMPLE, work.resolve("policy"));
-        Files.deleteIfExists(policy.resolve(PublishedVersions.FILE));
-        return policy;
+    private PlainPolicy.BuildResult build(LocalDate today) throws Exception {
+        return PlainPolicy.standard().build(policy, site, today);
     }
 
-    private Path fullBuild(Path policy) throws Exception {
-        Path full = work.resolve("full");
-        PlainPolicy.standard().build(policy, full, TODAY);
-        return full;
+    private void editTheNewestVersion() throws IOException {
+        replace(policy.resolve(NEWEST), "Postwise", "Postwise Ltd");
     }
 
     private static void replace(Path file, String from, String to) throws IOException {
