@@ -1,6 +1,5 @@
 package org.plainpolicy.validate.plain;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
