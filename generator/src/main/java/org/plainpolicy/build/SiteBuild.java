@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.plainpolicy.diff.ChangePages;
 import org.plainpolicy.model.PolicyProject;
@@ -20,6 +21,7 @@ import org.plainpolicy.render.SiteRenderer;
 import org.plainpolicy.render.Theme;
 import org.plainpolicy.site.InputFingerprint;
 import org.plainpolicy.site.SiteWriter;
+import org.plainpolicy.validate.plain.ReadabilityReport;
 
 /**
  * Rendering and diffing a checked project into a new site, page by page. The pages of a version
@@ -69,7 +71,7 @@ public final class SiteBuild {
         };
         boolean reuse = inputs.shared().equals(previous.shared());
         Map<String, VersionRecord> records = new ConcurrentHashMap<>(checked.records());
-        List<Integer> kept = Collections.synchronizedList(new ArrayList<>());
+        LongAdder kept = new LongAdder();
         write.accept(renderer.stylesheet(project, theme));
         for (String language : LanguageSite.languages(project)) {
             LanguageSite site = new LanguageSite(project, theme, language, today);
@@ -87,20 +89,25 @@ public final class SiteBuild {
                     pages.forEach(page -> session.keep(page, oldSite.resolve(page)));
                     kept.add(pages.size());
                 } else {
-                    List<String> own = Collections.synchronizedList(new ArrayList<>());
-                    Consumer<OutputFile> mine = page -> {
-                        write.accept(page);
-                        own.add(page.path());
-                    };
-                    renderer.renderVersion(site, file, Optional.ofNullable(checked.readability().get(file.key())),
-                            mine);
-                    changePages.renderVersion(site, file, mine);
-                    pages = own;
+                    pages = renderVersion(site, file, checked.readability().get(file.key()), write);
                 }
                 records.computeIfPresent(name, (n, r) -> r.withPages(key, pages));
             });
         }
-        return new Outcome(rendered, kept.stream().mapToInt(Integer::intValue).sum(), records);
+        return new Outcome(rendered, kept.intValue(), records);
+    }
+
+    /** Renders the pages of one version, and says which they are. */
+    private List<String> renderVersion(LanguageSite site, VersionFile file, ReadabilityReport readability,
+                                       Consumer<OutputFile> write) {
+        List<String> pages = Collections.synchronizedList(new ArrayList<>());
+        Consumer<OutputFile> mine = page -> {
+            write.accept(page);
+            pages.add(page.path());
+        };
+        renderer.renderVersion(site, file, Optional.ofNullable(readability), mine);
+        changePages.renderVersion(site, file, mine);
+        return pages;
     }
 
     /**
