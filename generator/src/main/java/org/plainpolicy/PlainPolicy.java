@@ -102,7 +102,7 @@ public final class PlainPolicy {
         try {
             outcome = siteBuild.render(project, theme, today, inputs, result, previous, output, session);
             session.write(new OutputFile(BuildState.FILE,
-                    new BuildState(inputs.shared(), outcome.records()).toBytes(directory)));
+                    new BuildState(inputs.shared(), outcome.records(), outcome.pages()).toBytes(directory)));
         } catch (RuntimeException e) {
             session.abort();
             if (e instanceof UncheckedIOException io) {

@@ -22,21 +22,34 @@ import org.plainpolicy.model.VersionSummary;
 
 /**
  * What the last build kept of its work, so that the next one redoes only what changed: a
- * {@link VersionRecord} per version file, by its path in the policy directory, valid only with the
- * same {@code shared} inputs (tool, site.yaml, templates). Kept in the site as {@value #FILE}; a
+ * {@link VersionRecord} per version file, by its path in the policy directory, and a
+ * {@link PageRecord} per page about all versions, by name; valid only with the same {@code shared}
+ * inputs (tool, site.yaml, templates). Kept in the site as {@value #FILE}; a
  * state that cannot be read is no state, and the build does everything.
  */
-public record BuildState(String shared, Map<String, VersionRecord> versions) {
+public record BuildState(String shared, Map<String, VersionRecord> versions, Map<String, PageRecord> pages) {
 
     public static final String FILE = ".plainpolicy-state";
-    private static final String FORMAT = "plainpolicy-state 1";
+    private static final String FORMAT = "plainpolicy-state 2";
 
     public BuildState {
         versions = Map.copyOf(versions);
+        pages = Map.copyOf(pages);
+    }
+
+    /**
+     * The files of a page about all versions (the current page, an archive, a feed, the
+     * stylesheet), under the digest of what they read.
+     */
+    public record PageRecord(String key, List<String> files) {
+
+        public PageRecord {
+            files = List.copyOf(files);
+        }
     }
 
     public static BuildState empty() {
-        return new BuildState("", Map.of());
+        return new BuildState("", Map.of(), Map.of());
     }
 
     /** The state kept in the site at {@code output}, with finding positions resolved against {@code directory}. */
@@ -78,7 +91,11 @@ public record BuildState(String shared, Map<String, VersionRecord> versions) {
             }
             versions.put(name, new VersionRecord(checkKey, findings, summary, string(in), strings(in)));
         }
-        return new BuildState(shared, versions);
+        Map<String, PageRecord> pages = new TreeMap<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            pages.put(string(in), new PageRecord(string(in), strings(in)));
+        }
+        return new BuildState(shared, versions, pages);
     }
 
     /** The state as bytes, in a fixed order, so that the same build writes the same file. */
@@ -110,6 +127,12 @@ public record BuildState(String shared, Map<String, VersionRecord> versions) {
                 }
                 string(out, r.pageKey());
                 strings(out, r.pages());
+            }
+            out.writeInt(pages.size());
+            for (var entry : new TreeMap<>(pages).entrySet()) {
+                string(out, entry.getKey());
+                string(out, entry.getValue().key());
+                strings(out, entry.getValue().files());
             }
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory cannot fail", e);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.plainpolicy.diff.ChangePages;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.VersionFile;
@@ -25,10 +26,10 @@ import org.plainpolicy.validate.plain.ReadabilityReport;
 
 /**
  * Rendering and diffing a checked project into a new site, page by page. The pages of a version
- * (its page, its readability report, its changes page and notices) whose inputs are what they were
- * in the last build are taken over from the previous site as they are; only the others are
- * rendered. The pages about all versions (the current policy, the archive, the feed) and the
- * stylesheet cost little and are always rendered. Either way the bytes are those of a full build.
+ * (its page, its readability report, its changes page and notices), and each page about all
+ * versions (the current policy, the archive, the feed) and the stylesheet, are taken over from
+ * the previous site as they are when what they read is what it was in the last build; only the
+ * others are rendered. Either way the bytes are those of a full build.
  */
 public final class SiteBuild {
 
@@ -46,12 +47,15 @@ public final class SiteBuild {
      * @param rendered the paths of the files it rendered, sorted; the others were kept
      * @param kept     how many files it took over from the previous site
      * @param records  the check's records, with the pages of each version
+     * @param pages    the pages about all versions, by name
      */
-    public record Outcome(List<String> rendered, int kept, Map<String, VersionRecord> records) {
+    public record Outcome(List<String> rendered, int kept, Map<String, VersionRecord> records,
+                          Map<String, BuildState.PageRecord> pages) {
 
         public Outcome {
             rendered = rendered.stream().sorted().toList();
             records = Map.copyOf(records);
+            pages = Map.copyOf(pages);
         }
     }
 
@@ -71,30 +75,74 @@ public final class SiteBuild {
         };
         boolean reuse = inputs.shared().equals(previous.shared());
         Map<String, VersionRecord> records = new ConcurrentHashMap<>(checked.records());
-        LongAdder kept = new LongAdder();
-        write.accept(renderer.stylesheet(project, theme));
+        Map<String, BuildState.PageRecord> pages = new ConcurrentHashMap<>();
+        Reuse old = new Reuse(oldSite, session);
+        page("stylesheet", inputs.shared(), reuse ? previous.pages() : Map.of(), pages, old,
+                () -> List.of(renderer.stylesheet(project, theme)), write);
         for (String language : LanguageSite.languages(project)) {
             LanguageSite site = new LanguageSite(project, theme, language, today);
-            renderer.renderLanguagePages(site, write);
-            write.accept(changePages.feed(site));
+            Map<String, BuildState.PageRecord> before = reuse ? previous.pages() : Map.of();
+            page("current " + language, key(inputs, site.homeDependencies(), site.home()), before, pages, old,
+                    () -> List.of(renderer.currentPage(site)), write);
+            page("archive " + language, key(inputs, site.archiveDependencies()), before, pages, old,
+                    () -> List.of(renderer.archivePage(site)), write);
+            page("feed " + language, key(inputs, site.feedDependencies()), before, pages, old,
+                    () -> List.of(changePages.feed(site)), write);
             site.versions().parallelStream().forEach(file -> {
                 String name = BuildState.relative(project.directory(), file.file());
                 String key = pageKey(site, file, inputs);
-                Optional<VersionRecord> before = Optional.ofNullable(reuse ? previous.versions().get(name) : null)
-                        .filter(r -> r.pageKey().equals(key))
-                        .filter(r -> r.pages().stream().allMatch(page -> Files.isRegularFile(oldSite.resolve(page))));
-                List<String> pages;
-                if (before.isPresent()) {
-                    pages = before.get().pages();
-                    pages.forEach(page -> session.keep(page, oldSite.resolve(page)));
-                    kept.add(pages.size());
-                } else {
-                    pages = renderVersion(site, file, checked.readability().get(file.key()), write);
-                }
-                records.computeIfPresent(name, (n, r) -> r.withPages(key, pages));
+                Optional<List<String>> kept = Optional.ofNullable(reuse ? previous.versions().get(name) : null)
+                        .filter(r -> r.pageKey().equals(key)).map(VersionRecord::pages).filter(old::keep);
+                List<String> files = kept.orElseGet(() -> renderVersion(site, file,
+                        checked.readability().get(file.key()), write));
+                records.computeIfPresent(name, (n, r) -> r.withPages(key, files));
             });
         }
-        return new Outcome(rendered, kept.intValue(), records);
+        return new Outcome(rendered, old.kept(), records, pages);
+    }
+
+    /** The files of the previous site, taken over into the new one. */
+    private static final class Reuse {
+
+        private final Path oldSite;
+        private final SiteWriter.Session session;
+        private final LongAdder kept = new LongAdder();
+
+        Reuse(Path oldSite, SiteWriter.Session session) {
+            this.oldSite = oldSite;
+            this.session = session;
+        }
+
+        /** Takes {@code files} over, if the previous site has every one of them. */
+        boolean keep(List<String> files) {
+            if (!files.stream().allMatch(file -> Files.isRegularFile(oldSite.resolve(file)))) {
+                return false;
+            }
+            files.forEach(file -> session.keep(file, oldSite.resolve(file)));
+            kept.add(files.size());
+            return true;
+        }
+
+        int kept() {
+            return kept.intValue();
+        }
+    }
+
+    /** A page about all versions: kept when what it reads is as it was, else rendered. */
+    private static void page(String name, String key, Map<String, BuildState.PageRecord> before,
+                             Map<String, BuildState.PageRecord> pages, Reuse old, Supplier<List<OutputFile>> render,
+                             Consumer<OutputFile> write) {
+        Optional<List<String>> kept = Optional.ofNullable(before.get(name)).filter(r -> r.key().equals(key))
+                .map(BuildState.PageRecord::files).filter(old::keep);
+        List<String> files = kept.orElseGet(() -> {
+            List<String> made = new ArrayList<>();
+            for (OutputFile file : render.get()) {
+                write.accept(file);
+                made.add(file.path());
+            }
+            return made;
+        });
+        pages.put(name, new BuildState.PageRecord(key, files));
     }
 
     /** Renders the pages of one version, and says which they are. */
@@ -116,9 +164,18 @@ public final class SiteBuild {
      * the tool.
      */
     private static String pageKey(LanguageSite site, VersionFile file, InputFingerprint inputs) {
-        StringBuilder key = new StringBuilder(inputs.shared()).append(' ').append(ProjectCheck.digest(inputs, file));
+        StringBuilder key = new StringBuilder(ProjectCheck.digest(inputs, file));
         site.previous(file).ifPresent(p -> key.append(" after ").append(ProjectCheck.digest(inputs, p)));
         key.append(' ').append(site.dependencies(file));
+        return key(inputs, key.toString());
+    }
+
+    /** The digest of what a page reads: {@code what}, the files given, and the shared inputs. */
+    private static String key(InputFingerprint inputs, String what, VersionFile... files) {
+        StringBuilder key = new StringBuilder(inputs.shared()).append(' ').append(what);
+        for (VersionFile file : files) {
+            key.append(' ').append(ProjectCheck.digest(inputs, file));
+        }
         return InputFingerprint.digest(key.toString());
     }
 }

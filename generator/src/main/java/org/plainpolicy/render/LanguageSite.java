@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.VersionFile;
+import org.plainpolicy.model.VersionSummary;
 
 /**
  * The site in one language as the pages see it: which version is current, which comes next,
@@ -111,6 +112,43 @@ public final class LanguageSite {
         for (String other : languages(project)) {
             Optional<VersionFile> same = project.version(v.effective(), other);
             text.append(' ').append(other).append(same.isEmpty() ? "-" : project.previous(same.get()).isEmpty() ? "1" : "+");
+        }
+        return text.toString();
+    }
+
+    /**
+     * What the current page reads besides the current version's text: which version that is, and
+     * what the version's own page reads.
+     */
+    public String homeDependencies() {
+        VersionFile home = home();
+        return "home " + home.id() + " " + dependencies(home);
+    }
+
+    /** The version the current page shows: the one in effect, or the first to come when none is yet. */
+    public VersionFile home() {
+        return current.or(() -> next).orElseThrow();
+    }
+
+    /** What the archive reads of the versions: dates, dates of announcement, statuses, changes pages. */
+    public String archiveDependencies() {
+        StringBuilder text = new StringBuilder("archive ").append(String.join(" ", languages(project)));
+        for (VersionFile v : versions) {
+            text.append('\n').append(v.id()).append(' ')
+                    .append(project.summary(v).announced().map(Object::toString).orElse("-")).append(' ')
+                    .append(status(v)).append(previous(v).isPresent() ? " changes" : "");
+        }
+        return text.toString();
+    }
+
+    /** What the feed reads of the versions: dates, dates of announcement, the editor's notes. */
+    public String feedDependencies() {
+        StringBuilder text = new StringBuilder("feed");
+        for (VersionFile v : versions) {
+            VersionSummary summary = project.summary(v);
+            text.append('\n').append(v.id()).append(' ').append(summary.announced().map(Object::toString).orElse("-"))
+                    .append(previous(v).isPresent() ? " changes" : "");
+            summary.changes().forEach(note -> text.append('\u0000').append(note));
         }
         return text.toString();
     }

@@ -50,11 +50,15 @@ public final class SiteRenderer {
 
     /** The pages about all versions of one language: the current policy and the archive. */
     public void renderLanguagePages(LanguageSite site, Consumer<OutputFile> sink) {
-        String language = site.language();
-        VersionFile home = site.current().or(site::next).orElseThrow();
-        sink.accept(versionPage(site, site.paths().current(language), home, site.project().model(home),
-                l -> Optional.of(site.paths().current(l))));
+        sink.accept(currentPage(site));
         sink.accept(archivePage(site));
+    }
+
+    /** The current policy of one language: the page of the version in effect, at the site's root. */
+    public OutputFile currentPage(LanguageSite site) {
+        VersionFile home = site.home();
+        return versionPage(site, site.paths().current(site.language()), home, site.project().model(home),
+                l -> Optional.of(site.paths().current(l)));
     }
 
     /**
@@ -121,7 +125,8 @@ public final class SiteRenderer {
                 msg.get("banner.upcoming.link")))).orElse(List.of());
     }
 
-    private static OutputFile archivePage(LanguageSite site) {
+    /** Every version of one language, newest first, with links to each and to what it changed. */
+    public OutputFile archivePage(LanguageSite site) {
         Messages msg = site.messages();
         String path = site.paths().archive(site.language());
         List<ArchiveEntry> entries = new ArrayList<>();

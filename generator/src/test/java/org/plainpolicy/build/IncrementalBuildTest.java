@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -105,15 +106,32 @@ class IncrementalBuildTest {
 
         PlainPolicy.BuildResult second = build(TODAY);
 
-        assertEquals(List.of(
-                // the version itself: its page, readability report, changes page and notice
-                "changes/2018-09-15/index.html", "notices/2018-09-15.html", "notices/2018-09-15.txt",
-                "readability/2018-09-15/index.html", "versions/2018-09-15/index.html",
-                // the pages about all versions, and the stylesheet, always rendered as they cost little
-                "assets/style.css", "feed.xml", "fr/feed.xml", "fr/index.html", "fr/versions/index.html",
-                "index.html", "versions/index.html").stream().sorted().toList(), second.rendered());
+        // Its page, readability report, changes page and notice; the archive, the feed and the
+        // current page show nothing of what changed.
+        assertEquals(List.of("changes/2018-09-15/index.html", "notices/2018-09-15.html", "notices/2018-09-15.txt",
+                "readability/2018-09-15/index.html", "versions/2018-09-15/index.html"), second.rendered());
         assertEquals(first.filesWritten(), second.filesWritten());
         assertEquals(first.filesWritten() - second.rendered().size(), second.kept());
+    }
+
+    @Test
+    void anotherAnnouncementDateRendersTheArchiveAndTheFeedToo() throws Exception {
+        build(TODAY);
+        for (String file : List.of(NEWEST, "versions/2018-09-15.fr.yaml")) {
+            replace(policy.resolve(file), "announced: 2018-08-14", "announced: 2018-08-13");
+        }
+
+        PlainPolicy.BuildResult second = build(TODAY);
+
+        assertEquals(0, second.check().errors(), () -> second.check().findings().toString());
+        List<String> expected = new ArrayList<>();
+        for (String root : List.of("", "fr/")) {
+            expected.addAll(List.of(root + "changes/2018-09-15/index.html", root + "feed.xml",
+                    root + "notices/2018-09-15.html", root + "notices/2018-09-15.txt",
+                    root + "readability/2018-09-15/index.html", root + "versions/2018-09-15/index.html",
+                    root + "versions/index.html"));
+        }
+        assertEquals(expected.stream().sorted().toList(), second.rendered());
     }
 
     @Test
