@@ -1,6 +1,5 @@
 package org.plainpolicy.build;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -113,12 +112,14 @@ public final class SiteBuild {
             this.session = session;
         }
 
-        /** Takes {@code files} over, if the previous site has every one of them. */
+        /** Takes {@code files} over, if the previous site has every one of them; else none of them. */
         boolean keep(List<String> files) {
-            if (!files.stream().allMatch(file -> Files.isRegularFile(oldSite.resolve(file)))) {
-                return false;
+            for (int i = 0; i < files.size(); i++) {
+                if (!session.keep(files.get(i), oldSite.resolve(files.get(i)))) {
+                    files.subList(0, i).forEach(session::drop);
+                    return false;
+                }
             }
-            files.forEach(file -> session.keep(file, oldSite.resolve(file)));
             kept.add(files.size());
             return true;
         }

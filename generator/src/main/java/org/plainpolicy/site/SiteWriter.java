@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -105,22 +106,44 @@ public final class SiteWriter {
         /**
          * Puts in the new site, at {@code path}, the file of the previous site at {@code previous}
          * unchanged: a hard link where the file system allows one, else a copy.
+         *
+         * @return false, with nothing put in, when the previous site has no such file
          */
-        public void keep(String path, Path previous) {
-            Path target = fresh.resolve(path).normalize();
-            if (!target.startsWith(fresh)) {
-                throw new IllegalArgumentException("refusing to write outside the site: " + path);
-            }
+        public boolean keep(String path, Path previous) {
+            Path target = inside(path);
             try {
                 directoryFor(target);
                 try {
                     Files.createLink(target, previous);
+                } catch (NoSuchFileException e) {
+                    return false;
                 } catch (UnsupportedOperationException | IOException e) {
+                    if (!Files.exists(previous)) {
+                        return false;
+                    }
                     Files.copy(previous, target, StandardCopyOption.REPLACE_EXISTING);
                 }
+                return true;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** Takes back a file put in with {@link #keep}, so that it may be written anew. */
+        public void drop(String path) {
+            try {
+                Files.deleteIfExists(inside(path));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private Path inside(String path) {
+            Path target = fresh.resolve(path).normalize();
+            if (!target.startsWith(fresh)) {
+                throw new IllegalArgumentException("refusing to write outside the site: " + path);
+            }
+            return target;
         }
 
         private void directoryFor(Path file) throws IOException {
