@@ -72,15 +72,15 @@ public final class SiteBuild {
             session.write(file);
             rendered.add(file.path());
         };
-        boolean reuse = inputs.shared().equals(previous.shared());
+        // What the last build kept holds only for the same tool, site.yaml and theme.
+        BuildState before = inputs.shared().equals(previous.shared()) ? previous : BuildState.empty();
         Map<String, VersionRecord> records = new ConcurrentHashMap<>(checked.records());
         Map<String, BuildState.PageRecord> pages = new ConcurrentHashMap<>();
         Reuse old = new Reuse(oldSite, session);
-        page("stylesheet", inputs.shared(), reuse ? previous.pages() : Map.of(), pages, old,
-                () -> List.of(renderer.stylesheet(project, theme)), write);
+        page("stylesheet", inputs.shared(), before, pages, old, () -> List.of(renderer.stylesheet(project, theme)),
+                write);
         for (String language : LanguageSite.languages(project)) {
             LanguageSite site = new LanguageSite(project, theme, language, today);
-            Map<String, BuildState.PageRecord> before = reuse ? previous.pages() : Map.of();
             page("current " + language, key(inputs, site.homeDependencies(), site.home()), before, pages, old,
                     () -> List.of(renderer.currentPage(site)), write);
             page("archive " + language, key(inputs, site.archiveDependencies()), before, pages, old,
@@ -90,7 +90,7 @@ public final class SiteBuild {
             site.versions().parallelStream().forEach(file -> {
                 String name = BuildState.relative(project.directory(), file.file());
                 String key = pageKey(site, file, inputs);
-                Optional<List<String>> kept = Optional.ofNullable(reuse ? previous.versions().get(name) : null)
+                Optional<List<String>> kept = Optional.ofNullable(before.versions().get(name))
                         .filter(r -> r.pageKey().equals(key)).map(VersionRecord::pages).filter(old::keep);
                 List<String> files = kept.orElseGet(() -> renderVersion(site, file,
                         checked.readability().get(file.key()), write));
@@ -130,10 +130,9 @@ public final class SiteBuild {
     }
 
     /** A page about all versions: kept when what it reads is as it was, else rendered. */
-    private static void page(String name, String key, Map<String, BuildState.PageRecord> before,
-                             Map<String, BuildState.PageRecord> pages, Reuse old, Supplier<List<OutputFile>> render,
-                             Consumer<OutputFile> write) {
-        Optional<List<String>> kept = Optional.ofNullable(before.get(name)).filter(r -> r.key().equals(key))
+    private static void page(String name, String key, BuildState before, Map<String, BuildState.PageRecord> pages,
+                             Reuse old, Supplier<List<OutputFile>> render, Consumer<OutputFile> write) {
+        Optional<List<String>> kept = Optional.ofNullable(before.pages().get(name)).filter(r -> r.key().equals(key))
                 .map(BuildState.PageRecord::files).filter(old::keep);
         List<String> files = kept.orElseGet(() -> {
             List<String> made = new ArrayList<>();

@@ -111,7 +111,8 @@ public final class LanguageSite {
         previous(v).ifPresent(p -> text.append(" after ").append(p.id()));
         for (String other : languages(project)) {
             Optional<VersionFile> same = project.version(v.effective(), other);
-            text.append(' ').append(other).append(same.isEmpty() ? "-" : project.previous(same.get()).isEmpty() ? "1" : "+");
+            text.append(' ').append(other)
+                    .append(same.isEmpty() ? "-" : project.previous(same.get()).isEmpty() ? "1" : "+");
         }
         return text.toString();
     }
