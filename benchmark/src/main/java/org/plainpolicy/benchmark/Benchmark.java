@@ -32,10 +32,10 @@ public final class Benchmark {
         String heap = args[2];
         Path directory = Path.of(args[3]);
         List<String> rows = new ArrayList<>();
-        rows.add("| N versions × " + languages + " languages | files | load | validate | render | diff | full build "
+        rows.add("| N versions × " + languages + " languages | files | load | validate | render | diff | write | full build "
                 + "| rebuild, nothing changed | rebuild, newest edited | old-generation peak (-Xmx" + heap + ") "
                 + "| command line, cold JVM | Hugo, same pages |");
-        rows.add("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        rows.add("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (String size : sizes) {
             Path work = directory.resolve("n" + size.strip());
             delete(work);
@@ -49,10 +49,12 @@ public final class Benchmark {
                 used = LARGE_HEAP;
                 r = run(size.strip(), languages, LARGE_HEAP, work);
             }
-            rows.add(String.format("| %s | %s | %s ms | %s ms | %s ms | %s ms | %s ms | %s ms%s | %s ms (%s files rendered) "
+            rows.add(String.format("| %s | %s | %s ms | %s ms | %s ms | %s ms | %s ms | %s ms | %s ms%s "
+                    + "| %s ms (%s files rendered) "
                     + "| %s | %s ms | %s |",
                     size.strip(), r.get("files"), r.get("load"), r.get("validate"), r.get("render"), r.get("diff"),
-                    r.get("full"), r.get("unchanged"), "true".equals(r.get("upToDate")) ? "" : " (not skipped!)",
+                    r.get("write"), r.get("full"), r.get("unchanged"),
+                    "true".equals(r.get("upToDate")) ? "" : " (not skipped!)",
                     r.get("edited"), r.get("editedFiles"), r.get("peakHeapMiB") + " MiB"
                             + (used.equals(heap) ? "" : " (out of memory at -Xmx" + heap + "; ran with -Xmx" + used + ")"),
                     r.get("cli"), "none".equals(r.get("hugo")) ? "Hugo not installed"

@@ -20,6 +20,7 @@ import org.plainpolicy.registry.Registry;
 import org.plainpolicy.render.OutputFile;
 import org.plainpolicy.render.SiteRenderer;
 import org.plainpolicy.render.Theme;
+import org.plainpolicy.site.SiteWriter;
 import org.plainpolicy.validate.Validator;
 
 /**
@@ -71,6 +72,7 @@ public final class BenchmarkRun {
         t = System.nanoTime();
         PlainPolicy.BuildResult full = tool.build(policy, out, today);
         results.add(ms("full", t));
+        results.add("write=" + writeStage(out, work.resolve("site-written"), policy));
         t = System.nanoTime();
         PlainPolicy.BuildResult unchanged = tool.build(policy, out, today);
         results.add(ms("unchanged", t));
@@ -101,6 +103,27 @@ public final class BenchmarkRun {
         results.add("editedFiles=" + edited.rendered().size());
         results.add(String.format(Locale.ROOT, "peakHeapMiB=%.0f", peakHeap() / 1048576.0));
         System.out.println("RESULT versions=" + versions + " languages=" + languages + " " + String.join(" ", results));
+    }
+
+    /**
+     * The last stage alone: the writer puts the files of a built site, read back one at a time,
+     * into a new site and swaps it in. Milliseconds.
+     */
+    private static String writeStage(Path site, Path target, Path policy) throws Exception {
+        List<Path> files;
+        try (var walk = Files.walk(site)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        long t = System.nanoTime();
+        SiteWriter.Session session = new SiteWriter().open(target, policy);
+        for (Path file : files) {
+            String path = site.relativize(file).toString().replace('\\', '/');
+            if (!path.startsWith(".plainpolicy-")) {
+                session.write(new OutputFile(path, Files.readAllBytes(file)));
+            }
+        }
+        session.commit(new SiteWriter.Stamp("benchmark", 0));
+        return String.format(Locale.ROOT, "%.0f", (System.nanoTime() - t) / 1e6);
     }
 
     private static String ms(String stage, long start) {
