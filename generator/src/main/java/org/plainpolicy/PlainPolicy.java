@@ -196,11 +196,6 @@ public final class PlainPolicy {
         public int filesWritten() {
             return rendered.size() + kept;
         }
-
-        /** Of the files rendered, the pages. */
-        public long pagesRendered() {
-            return rendered.stream().filter(path -> path.endsWith(".html")).count();
-        }
     }
 
     /**

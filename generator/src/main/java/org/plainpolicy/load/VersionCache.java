@@ -1,9 +1,6 @@
 package org.plainpolicy.load;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,17 +116,9 @@ public final class VersionCache implements VersionSource {
 
     private byte[] checked(VersionFile file, byte[] bytes) {
         String expected = digests.get(file.file().toAbsolutePath().normalize().toString());
-        if (expected != null && !expected.equals(sha256(bytes))) {
+        if (expected != null && !expected.equals(Sha256.hex(bytes))) {
             throw new ChangedDuringBuildException(file.file());
         }
         return bytes;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

@@ -9,13 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.plainpolicy.load.PolicyLoader;
+import org.plainpolicy.load.Sha256;
 
 /**
  * Digests of everything a build reads, each file read once: every file of the policy directory
@@ -42,7 +42,7 @@ public record InputFingerprint(String whole, String shared, Map<String, String> 
     private static final byte[] TOOL = toolDigest();
 
     private static byte[] toolDigest() {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         for (String resource : List.of("org/plainpolicy/site/InputFingerprint.class", "org/plainpolicy/theme/layout.vm")) {
             URL url = InputFingerprint.class.getClassLoader().getResource(resource);
             if (url == null) {
@@ -75,8 +75,8 @@ public record InputFingerprint(String whole, String shared, Map<String, String> 
 
     /** Reads every file of {@code sourceDirectory} once; {@code settings} are what else the build depends on. */
     public static InputFingerprint read(Path sourceDirectory, String... settings) {
-        MessageDigest whole = sha256();
-        MessageDigest shared = sha256();
+        MessageDigest whole = Sha256.digest();
+        MessageDigest shared = Sha256.digest();
         for (String setting : settings) {
             update(whole, "setting", setting.getBytes(StandardCharsets.UTF_8));
         }
@@ -94,7 +94,7 @@ public record InputFingerprint(String whole, String shared, Map<String, String> 
             String name = sourceDirectory.relativize(file).toString().replace('\\', '/');
             update(whole, name, content);
             if (file.getParent().equals(versionsDirectory)) {
-                versions.put(file.toAbsolutePath().normalize().toString(), hex(sha256().digest(content)));
+                versions.put(file.toAbsolutePath().normalize().toString(), Sha256.hex(content));
             } else {
                 update(shared, name, content);
             }
@@ -104,7 +104,7 @@ public record InputFingerprint(String whole, String shared, Map<String, String> 
 
     /** The digest of some text, in hexadecimal, for keys derived from these digests. */
     public static String digest(String text) {
-        return hex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return Sha256.hex(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String hex(byte[] bytes) {
@@ -140,13 +140,5 @@ public record InputFingerprint(String whole, String shared, Map<String, String> 
             value >>>= 8;
         }
         return bytes;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

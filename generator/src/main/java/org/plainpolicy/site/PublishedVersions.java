@@ -6,16 +6,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.plainpolicy.load.Sha256;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.VersionFile;
@@ -143,11 +141,9 @@ public final class PublishedVersions {
 
     private static String digest(Path file) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            return Sha256.hex(Files.readAllBytes(file));
         } catch (IOException e) {
             return "unreadable";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 }

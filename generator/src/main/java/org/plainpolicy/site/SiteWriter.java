@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import org.plainpolicy.render.OutputFile;
 
@@ -37,18 +36,6 @@ public final class SiteWriter {
 
     /** What the marker of a site says of the build that wrote it. */
     public record Stamp(String inputs, long warnings) {
-    }
-
-    /** Replaces the content of {@code output} with {@code files}, stamped with what the build read. */
-    public void write(Path output, Path source, List<OutputFile> files, Stamp stamp) throws SiteWriteException {
-        Session session = open(output, source);
-        try {
-            files.forEach(session::write);
-            session.commit(stamp);
-        } catch (UncheckedIOException e) {
-            session.abort();
-            throw new SiteWriteException("cannot write the site to " + output + ": " + e.getCause().getMessage(), e);
-        }
     }
 
     /**
@@ -78,7 +65,6 @@ public final class SiteWriter {
 
         private final Path out;
         private final Path fresh;
-        private final LongAdder nanos = new LongAdder();
         /** Directories made so far: a site has thousands of files in a few directories each. */
         private final Set<Path> directories = ConcurrentHashMap.newKeySet();
 
@@ -88,18 +74,12 @@ public final class SiteWriter {
         }
 
         public void write(OutputFile file) {
-            long start = System.nanoTime();
-            Path target = fresh.resolve(file.path()).normalize();
-            if (!target.startsWith(fresh)) {
-                throw new IllegalArgumentException("refusing to write outside the site: " + file.path());
-            }
+            Path target = inside(file.path());
             try {
                 directoryFor(target);
                 Files.write(target, file.content());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } finally {
-                nanos.add(System.nanoTime() - start);
             }
         }
 
@@ -152,11 +132,6 @@ public final class SiteWriter {
                 Files.createDirectories(directory);
                 directories.add(directory);
             }
-        }
-
-        /** Time spent writing so far, over all threads. */
-        public long writeNanos() {
-            return nanos.sum();
         }
 
         /** Marks the new site as the tool's own, with what the build read, and swaps it in. */

@@ -44,7 +44,7 @@ class VersionCacheTest {
     void refusesAFileThatChangedSinceTheBuildFirstReadIt() throws Exception {
         Path policy = TestFiles.copy(SAMPLE, work.resolve("policy"));
         Path file = policy.resolve("versions/2018-09-15.en.yaml").toAbsolutePath().normalize();
-        String digest = VersionCache.sha256(Files.readAllBytes(file));
+        String digest = Sha256.hex(Files.readAllBytes(file));
         VersionCache cache = new VersionCache(new PolicyLoader(), Map.of(file.toString(), digest));
         PolicyProject project = new PolicyLoader().index(policy, cache).project().orElseThrow();
         VersionFile version = project.versions().stream().filter(v -> v.file().toAbsolutePath().normalize()

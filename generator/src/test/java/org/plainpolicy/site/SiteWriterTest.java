@@ -19,6 +19,14 @@ class SiteWriterTest {
     private static final SiteWriter.Stamp STAMP = new SiteWriter.Stamp("abc123", 2);
     private final SiteWriter writer = new SiteWriter();
 
+    /** The writer's whole cycle: a new site beside the old one, the files, the swap. */
+    private void write(Path output, Path source, List<OutputFile> files, SiteWriter.Stamp stamp)
+            throws SiteWriteException {
+        SiteWriter.Session session = writer.open(output, source);
+        files.forEach(session::write);
+        session.commit(stamp);
+    }
+
     private static List<OutputFile> site(String text) {
         return List.of(new OutputFile("index.html", text.getBytes(StandardCharsets.UTF_8)),
                 new OutputFile("versions/index.html", text.getBytes(StandardCharsets.UTF_8)));
@@ -27,8 +35,8 @@ class SiteWriterTest {
     @Test
     void replacesItsOwnPreviousSiteWhole(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
-        writer.write(out, dir.resolve("policy"), List.of(new OutputFile("old.html", new byte[] {1})), STAMP);
-        writer.write(out, dir.resolve("policy"), site("new"), STAMP);
+        write(out, dir.resolve("policy"), List.of(new OutputFile("old.html", new byte[] {1})), STAMP);
+        write(out, dir.resolve("policy"), site("new"), STAMP);
         assertFalse(Files.exists(out.resolve("old.html")));
         assertEquals("new", Files.readString(out.resolve("versions/index.html")));
         assertEquals(java.util.Optional.of(STAMP), writer.stamp(out));
@@ -42,7 +50,7 @@ class SiteWriterTest {
         Path out = Files.createDirectories(dir.resolve("website"));
         Files.writeString(out.resolve("precious.txt"), "mine");
         SiteWriteException e = assertThrows(SiteWriteException.class,
-                () -> writer.write(out, dir.resolve("policy"), site("x"), STAMP));
+                () -> write(out, dir.resolve("policy"), site("x"), STAMP));
         assertTrue(e.getMessage().contains("did not write"), e.getMessage());
         assertEquals("mine", Files.readString(out.resolve("precious.txt")));
     }
@@ -50,8 +58,8 @@ class SiteWriterTest {
     @Test
     void refusesToWriteIntoOrOverTheSources(@TempDir Path dir) {
         Path policy = dir.resolve("policy");
-        assertThrows(SiteWriteException.class, () -> writer.write(policy, policy, site("x"), STAMP));
-        assertThrows(SiteWriteException.class, () -> writer.write(policy.resolve("out"), policy, site("x"), STAMP));
-        assertThrows(SiteWriteException.class, () -> writer.write(dir, policy, site("x"), STAMP));
+        assertThrows(SiteWriteException.class, () -> write(policy, policy, site("x"), STAMP));
+        assertThrows(SiteWriteException.class, () -> write(policy.resolve("out"), policy, site("x"), STAMP));
+        assertThrows(SiteWriteException.class, () -> write(dir, policy, site("x"), STAMP));
     }
 }
