@@ -3,6 +3,8 @@ package org.plainpolicy.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** {@code java -jar plainpolicy.jar <command>}: a thin shell over {@link org.plainpolicy.PlainPolicy}. */
 @Command(name = "plainpolicy", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -11,8 +13,12 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors (warnings allowed)", "1:errors, or warnings with --fail-on-warning",
-                "2:wrong usage, or input that cannot be read"})
+                "2:wrong usage, input that cannot be read, or an internal error"})
 public final class Main {
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "On an internal error, print its stack trace (for a bug report).")
+    boolean debug;
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -20,12 +26,31 @@ public final class Main {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(args, out, err, new Object[0]);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with more subcommands: for tests of the shell itself. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Object... extraSubcommands) {
+        Main main = new Main();
+        CommandLine cli = new CommandLine(main);
+        for (Object extra : extraSubcommands) {
+            cli.addSubcommand(extra);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+        // Whatever a user can cause is a finding; what reaches here is a bug in the tool. A user
+        // needs a sentence, not a stack trace, and a stack trace may quote what it was reading.
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            throw e;
+            PrintWriter errors = commandLine.getErr();
+            if (main.debug) {
+                e.printStackTrace(errors);
+            }
+            errors.println("plainpolicy: internal error (" + e.getClass().getSimpleName() + "); this is a bug in "
+                    + "Plain Policy, not in your policy. Please report it with the command you ran"
+                    + (main.debug ? " and the trace above." : ", run again with --debug to add the details."));
+            errors.flush();
+            return ExitCodes.USAGE;
         });
         cli.setParameterExceptionHandler((e, args1) -> {
             CommandLine command = e.getCommandLine();

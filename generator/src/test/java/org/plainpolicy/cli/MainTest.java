@@ -153,4 +153,39 @@ class MainTest {
         assertFalse((run.out() + run.err()).contains("Exception"), run.out() + run.err());
         assertFalse((run.out() + run.err()).contains("\tat "), run.out() + run.err());
     }
+
+    /** A command that fails as only a bug in the tool would, quoting what it read. */
+    @picocli.CommandLine.Command(name = "fail-inside")
+    static final class FailInside implements java.util.concurrent.Callable<Integer> {
+
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("SECRET=from-the-environment");
+        }
+    }
+
+    static Run runWithFailure(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err), new FailInside());
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void anInternalErrorIsOneSentenceWithoutATraceOrWhatItQuoted() {
+        Run run = runWithFailure("fail-inside");
+        assertEquals(2, run.exit());
+        assertEquals("plainpolicy: internal error (IllegalStateException); this is a bug in Plain Policy, not in "
+                + "your policy. Please report it with the command you ran, run again with --debug to add the "
+                + "details.\n", run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void debugPrintsTheTraceOfAnInternalError() {
+        Run run = runWithFailure("fail-inside", "--debug");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("\tat org.plainpolicy.cli.MainTest$FailInside.call"), run.err());
+        assertTrue(run.err().endsWith("Please report it with the command you ran and the trace above.\n"), run.err());
+    }
 }
