@@ -29,8 +29,8 @@ public final class OutputLocation {
         Path policy = real(policyDirectory, false);
         String onDisk = out.equals(output.toAbsolutePath().normalize()) ? "" : " (on disk it is " + out + ")";
         if (out.startsWith(policy)) {
-            throw new SiteWriteException("the output directory " + output + " is " + (out.equals(policy) ? "" : "inside ")
-                    + "the policy directory " + policyDirectory + onDisk + ", and the site must be written outside it. "
+            throw new SiteWriteException("the output directory " + output + " is "
+                    + (out.equals(policy) ? "" : "inside ") + "the policy directory " + policyDirectory + onDisk + ", and the site must be written outside it. "
                     + CHOOSE);
         }
         if (policy.startsWith(out)) {
