@@ -14,6 +14,7 @@ import org.plainpolicy.load.ChangedDuringBuildException;
 import org.plainpolicy.model.VersionFile;
 import org.plainpolicy.load.PolicyLoader;
 import org.plainpolicy.model.Finding;
+import org.plainpolicy.model.Position;
 import org.plainpolicy.diff.ChangeList;
 import org.plainpolicy.diff.ChangeSentences;
 import org.plainpolicy.diff.Differ;
@@ -24,6 +25,7 @@ import org.plainpolicy.registry.Registry;
 import org.plainpolicy.render.OutputFile;
 import org.plainpolicy.render.Theme;
 import org.plainpolicy.site.InputFingerprint;
+import org.plainpolicy.site.OutputLocation;
 import org.plainpolicy.site.PublishedVersions;
 import org.plainpolicy.site.SiteWriteException;
 import org.plainpolicy.site.SiteWriter;
@@ -39,6 +41,8 @@ public final class PlainPolicy {
 
     /** Where a project keeps its own templates, stylesheet and messages, overriding the theme's. */
     public static final String TEMPLATES_DIRECTORY = "templates";
+    /** The reference of a finding about the output directory. */
+    public static final String OUTPUT_REFERENCE = "output directory";
 
     private final ProjectCheck checker;
     private final SiteBuild siteBuild;
@@ -59,8 +63,25 @@ public final class PlainPolicy {
 
     /** Loads and validates the project in {@code directory}: all the findings of one run. */
     public CheckResult check(Path directory) {
+        return check(directory, Optional.empty());
+    }
+
+    /**
+     * Loads and validates the project in {@code directory}, and checks that a build may write its
+     * site to {@code output}: a bad output is an error at the start of the policy directory, with
+     * the sentence the build would stop with.
+     */
+    public CheckResult check(Path directory, Optional<Path> output) {
         ProjectCheck.Result result = checker.run(directory);
-        return new CheckResult(result.project(), result.findings());
+        List<Finding> findings = new ArrayList<>(result.findings());
+        if (output.isPresent()) {
+            try {
+                writer.verify(output.get(), directory);
+            } catch (SiteWriteException e) {
+                findings.add(Finding.error(Position.startOf(directory), e.getMessage(), OUTPUT_REFERENCE));
+            }
+        }
+        return new CheckResult(result.project(), findings);
     }
 
     /**
@@ -72,13 +93,15 @@ public final class PlainPolicy {
      * @return the check's result, and the files written (none when there were errors)
      */
     public BuildResult build(Path directory, Path output, LocalDate today) throws SiteWriteException {
+        // From here on the output is its real location, the one the rule checked.
+        Path site = OutputLocation.of(output, directory);
         InputFingerprint inputs = InputFingerprint.read(directory, today.toString());
-        writer.recover(output);
-        Optional<SiteWriter.Stamp> stamp = writer.stamp(output);
+        writer.recover(site);
+        Optional<SiteWriter.Stamp> stamp = writer.stamp(site);
         if (stamp.filter(s -> s.inputs().equals(inputs.whole())).isPresent()) {
             return BuildResult.upToDate(stamp.get().warnings());
         }
-        BuildState previous = stamp.isPresent() ? BuildState.read(output, directory) : BuildState.empty();
+        BuildState previous = stamp.isPresent() ? BuildState.read(site, directory) : BuildState.empty();
         ProjectCheck.Result result;
         try {
             result = checker.run(directory, Optional.of(inputs), previous);
@@ -100,7 +123,7 @@ public final class PlainPolicy {
         SiteWriter.Session session = writer.open(output, directory);
         SiteBuild.Outcome outcome;
         try {
-            outcome = siteBuild.render(project, theme, today, inputs, result, previous, output, session);
+            outcome = siteBuild.render(project, theme, today, inputs, result, previous, site, session);
             session.write(new OutputFile(BuildState.FILE,
                     new BuildState(inputs.shared(), outcome.records(), outcome.pages()).toBytes(directory)));
         } catch (RuntimeException e) {

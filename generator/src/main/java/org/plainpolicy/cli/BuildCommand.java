@@ -8,7 +8,6 @@ import org.plainpolicy.site.SiteWriteException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,15 +25,12 @@ final class BuildCommand implements Callable<Integer> {
             description = "The policy directory, holding site.yaml and versions/ (default: ${DEFAULT-VALUE}).")
     Path directory;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "Where to write the site (default: DIR/../target/plainpolicy). Its previous content is "
-                    + "replaced; a directory with files the tool did not write is refused.")
-    Path output;
+    @Mixin
+    OutputOption output;
 
     @Override
     public Integer call() {
-        Path out = output != null ? output : directory.toAbsolutePath().normalize().resolveSibling("target")
-                .resolve("plainpolicy");
+        Path out = output.resolve(directory);
         long start = System.nanoTime();
         PlainPolicy.BuildResult result;
         try {

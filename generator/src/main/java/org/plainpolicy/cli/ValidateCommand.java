@@ -1,6 +1,7 @@
 package org.plainpolicy.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.plainpolicy.PlainPolicy;
 import picocli.CommandLine.Command;
@@ -24,9 +25,13 @@ final class ValidateCommand implements Callable<Integer> {
             description = "The policy directory, holding site.yaml and versions/ (default: ${DEFAULT-VALUE}).")
     Path directory;
 
+    @Mixin
+    OutputOption output;
+
     @Override
     public Integer call() {
-        PlainPolicy.CheckResult result = PlainPolicy.standard().check(directory);
+        PlainPolicy.CheckResult result = PlainPolicy.standard().check(directory,
+                Optional.of(output.resolve(directory)));
         return FindingReport.print(result, spec.commandLine().getOut(), spec.commandLine().getErr(),
                 options.failOnWarning);
     }

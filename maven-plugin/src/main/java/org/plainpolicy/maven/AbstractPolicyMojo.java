@@ -23,6 +23,15 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
     File sourceDirectory;
 
     /**
+     * Where the site is written. Each build replaces all of it; a directory holding files the tool
+     * did not write, or one in or around the policy directory, is refused, so that nothing of yours
+     * is lost. The validate goal reports that too.
+     */
+    @Parameter(property = "plainpolicy.outputDirectory", defaultValue = "${project.build.directory}/plainpolicy",
+            required = true)
+    File outputDirectory;
+
+    /**
      * The day to treat as today, {@code YYYY-MM-DD}: it decides which version is current and which
      * are upcoming. Default: the day of the build. Set it for reproducible builds and tests.
      */

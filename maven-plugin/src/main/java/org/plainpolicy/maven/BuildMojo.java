@@ -1,12 +1,10 @@
 package org.plainpolicy.maven;
 
-import java.io.File;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.plainpolicy.PlainPolicy;
 import org.plainpolicy.site.SiteWriteException;
 
@@ -18,14 +16,6 @@ import org.plainpolicy.site.SiteWriteException;
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public final class BuildMojo extends AbstractPolicyMojo {
-
-    /**
-     * Where to write the site. Each build replaces all of it; a directory holding files the tool
-     * did not write is refused, so that nothing of yours is lost.
-     */
-    @Parameter(property = "plainpolicy.outputDirectory", defaultValue = "${project.build.directory}/plainpolicy",
-            required = true)
-    File outputDirectory;
 
     @Override
     void run(PlainPolicy tool) throws MojoExecutionException, MojoFailureException {
