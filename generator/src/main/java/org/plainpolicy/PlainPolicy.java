@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.plainpolicy.build.BuildState;
 import org.plainpolicy.build.ProjectCheck;
@@ -75,7 +76,7 @@ public final class PlainPolicy {
         InputFingerprint inputs = InputFingerprint.read(directory, today.toString());
         writer.recover(output);
         Optional<SiteWriter.Stamp> stamp = writer.stamp(output);
-        if (stamp.filter(s -> s.inputs().equals(inputs.whole())).isPresent()) {
+        if (stamp.filter(s -> s.inputs().equals(inputs.withLock(PublishedVersions.digest(directory)))).isPresent()) {
             return BuildResult.upToDate(stamp.get().warnings());
         }
         BuildState previous = stamp.isPresent() ? BuildState.read(output, directory) : BuildState.empty();
@@ -97,12 +98,19 @@ public final class PlainPolicy {
             all.addAll(untranslated);
             return BuildResult.failed(new CheckResult(check.project(), all));
         }
+        Map<String, String> lock;
+        try {
+            lock = PublishedVersions.recorded(project, today, inputs.files());
+        } catch (IOException e) {
+            throw new SiteWriteException("cannot read " + directory.resolve(PublishedVersions.FILE) + ": "
+                    + e.getMessage(), e);
+        }
         SiteWriter.Session session = writer.open(output, directory);
         SiteBuild.Outcome outcome;
         try {
             outcome = siteBuild.render(project, theme, today, inputs, result, previous, output, session);
-            session.write(new OutputFile(BuildState.FILE,
-                    new BuildState(inputs.shared(), outcome.records(), outcome.pages()).toBytes(directory)));
+            session.write(new OutputFile(BuildState.FILE, new BuildState(inputs.shared(), outcome.records(),
+                    outcome.pages(), PublishedVersions.inEffect(project, today, inputs.files())).toBytes(directory)));
         } catch (RuntimeException e) {
             session.abort();
             if (e instanceof UncheckedIOException io) {
@@ -114,9 +122,9 @@ public final class PlainPolicy {
             }
             throw e;
         }
-        session.commit(new SiteWriter.Stamp(inputs.whole(), check.warnings()));
+        session.commit(new SiteWriter.Stamp(inputs.withLock(PublishedVersions.digest(lock)), check.warnings()));
         try {
-            PublishedVersions.record(project, today);
+            PublishedVersions.record(directory, lock);
         } catch (IOException e) {
             throw new SiteWriteException("the site is written, but the published versions cannot be recorded in "
                     + directory.resolve(PublishedVersions.FILE) + ": " + e.getMessage(), e);

@@ -26,15 +26,21 @@ import org.plainpolicy.model.VersionSummary;
  * {@link PageRecord} per page about all versions, by name; valid only with the same {@code shared}
  * inputs (tool, site.yaml, templates). Kept in the site as {@value #FILE}; a
  * state that cannot be read is no state, and the build does everything.
+ *
+ * @param published the version files the build published (in effect on its day), by path in the
+ *                  policy directory, with the SHA-256 of each, which the lock must go on holding;
+ *                  a file absent here was not published
  */
-public record BuildState(String shared, Map<String, VersionRecord> versions, Map<String, PageRecord> pages) {
+public record BuildState(String shared, Map<String, VersionRecord> versions, Map<String, PageRecord> pages,
+                         Map<String, String> published) {
 
     public static final String FILE = ".plainpolicy-state";
-    private static final String FORMAT = "plainpolicy-state 2";
+    private static final String FORMAT = "plainpolicy-state 3";
 
     public BuildState {
         versions = Map.copyOf(versions);
         pages = Map.copyOf(pages);
+        published = Map.copyOf(published);
     }
 
     /**
@@ -49,7 +55,7 @@ public record BuildState(String shared, Map<String, VersionRecord> versions, Map
     }
 
     public static BuildState empty() {
-        return new BuildState("", Map.of(), Map.of());
+        return new BuildState("", Map.of(), Map.of(), Map.of());
     }
 
     /** The state kept in the site at {@code output}, with finding positions resolved against {@code directory}. */
@@ -95,7 +101,11 @@ public record BuildState(String shared, Map<String, VersionRecord> versions, Map
         for (int n = in.readInt(); n > 0; n--) {
             pages.put(string(in), new PageRecord(string(in), strings(in)));
         }
-        return new BuildState(shared, versions, pages);
+        Map<String, String> published = new TreeMap<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            published.put(string(in), string(in));
+        }
+        return new BuildState(shared, versions, pages, published);
     }
 
     /** The state as bytes, in a fixed order, so that the same build writes the same file. */
@@ -133,6 +143,11 @@ public record BuildState(String shared, Map<String, VersionRecord> versions, Map
                 string(out, entry.getKey());
                 string(out, entry.getValue().key());
                 strings(out, entry.getValue().files());
+            }
+            out.writeInt(published.size());
+            for (var entry : new TreeMap<>(published).entrySet()) {
+                string(out, entry.getKey());
+                string(out, entry.getValue());
             }
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory cannot fail", e);
