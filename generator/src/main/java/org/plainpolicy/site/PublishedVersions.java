@@ -117,14 +117,13 @@ public final class PublishedVersions {
                         + "it on purpose, run: " + acceptCommand(directory, name)));
             }
         });
-        Set<String> reported = new HashSet<>();
+        Set<String> older = olderThanLocked(project, locked, findings);
+        // What validate finds too comes first; the previous site, which only a build knows, tells the rest.
         previouslyPublished.forEach((name, digest) -> {
-            if (!locked.containsKey(name)) {
-                reported.add(name);
+            if (!locked.containsKey(name) && !older.contains(name)) {
                 findings.add(error(lockAt, unlockedSinceTheLastBuild(files, name, digest, digests)));
             }
         });
-        findings.addAll(olderThanLocked(project, locked, reported));
         return findings;
     }
 
@@ -146,9 +145,14 @@ public final class PublishedVersions {
                 + "and publish the change as a new version, then, or to accept the correction on purpose, " + restore;
     }
 
-    /** An error for each version the lock lacks while it holds a later one of the same language. */
-    private static List<Finding> olderThanLocked(PolicyProject project, Map<String, String> locked,
-                                                 Set<String> reported) {
+    /**
+     * Adds an error for each version the lock lacks while it holds a later one of the same
+     * language, which it could only have locked once the older one was in effect too.
+     *
+     * @return the names of those versions
+     */
+    private static Set<String> olderThanLocked(PolicyProject project, Map<String, String> locked,
+                                               List<Finding> findings) {
         Path directory = project.directory();
         Map<String, VersionFile> newestLocked = new HashMap<>();
         for (VersionFile v : project.versions()) {
@@ -156,12 +160,12 @@ public final class PublishedVersions {
                 newestLocked.merge(v.language(), v, (a, b) -> a.compareTo(b) >= 0 ? a : b);
             }
         }
-        List<Finding> findings = new ArrayList<>();
+        Set<String> older = new HashSet<>();
         for (VersionFile v : project.versions()) {
             String name = relative(directory, v.file());
             VersionFile newer = newestLocked.get(v.language());
-            if (newer != null && v.effective().isBefore(newer.effective()) && !locked.containsKey(name)
-                    && !reported.contains(name)) {
+            if (newer != null && v.effective().isBefore(newer.effective()) && !locked.containsKey(name)) {
+                older.add(name);
                 String later = relative(directory, newer.file());
                 findings.add(error(Position.startOf(directory.resolve(FILE)), name + " is older than " + later
                         + ", which " + FILE + " holds, but the lock does not hold " + name + "; a published version "
@@ -170,7 +174,7 @@ public final class PublishedVersions {
                         + newer.id()));
             }
         }
-        return findings;
+        return older;
     }
 
     /**
