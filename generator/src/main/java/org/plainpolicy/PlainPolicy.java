@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.plainpolicy.build.BuildState;
 import org.plainpolicy.build.ProjectCheck;
@@ -72,15 +73,24 @@ public final class PlainPolicy {
      * the sentence the build would stop with.
      */
     public CheckResult check(Path directory, Optional<Path> output) {
-        ProjectCheck.Result result = checker.run(directory);
-        List<Finding> findings = new ArrayList<>(result.findings());
+        List<Finding> outputProblems = new ArrayList<>();
+        // What the site there says was published, so that validate, like build, notices a lock
+        // that lost its lines; nothing else of the previous build is taken over.
+        BuildState previous = BuildState.empty();
         if (output.isPresent()) {
             try {
                 writer.verify(output.get(), directory);
+                Path site = OutputLocation.of(output.get(), directory);
+                if (writer.stamp(site).isPresent()) {
+                    previous = BuildState.read(site, directory);
+                }
             } catch (SiteWriteException e) {
-                findings.add(Finding.error(Position.startOf(directory), e.getMessage(), OUTPUT_REFERENCE));
+                outputProblems.add(Finding.error(Position.startOf(directory), e.getMessage(), OUTPUT_REFERENCE));
             }
         }
+        ProjectCheck.Result result = checker.run(directory, Optional.empty(), previous);
+        List<Finding> findings = new ArrayList<>(result.findings());
+        findings.addAll(outputProblems);
         return new CheckResult(result.project(), findings);
     }
 
@@ -98,7 +108,7 @@ public final class PlainPolicy {
         InputFingerprint inputs = InputFingerprint.read(directory, today.toString());
         writer.recover(site);
         Optional<SiteWriter.Stamp> stamp = writer.stamp(site);
-        if (stamp.filter(s -> s.inputs().equals(inputs.whole())).isPresent()) {
+        if (stamp.filter(s -> s.inputs().equals(inputs.withLock(PublishedVersions.digest(directory)))).isPresent()) {
             return BuildResult.upToDate(stamp.get().warnings());
         }
         BuildState previous = stamp.isPresent() ? BuildState.read(site, directory) : BuildState.empty();
@@ -120,12 +130,19 @@ public final class PlainPolicy {
             all.addAll(untranslated);
             return BuildResult.failed(new CheckResult(check.project(), all));
         }
+        Map<String, String> lock;
+        try {
+            lock = PublishedVersions.recorded(project, today, inputs.files());
+        } catch (IOException e) {
+            throw new SiteWriteException("cannot read " + directory.resolve(PublishedVersions.FILE) + ": "
+                    + e.getMessage(), e);
+        }
         SiteWriter.Session session = writer.open(output, directory);
         SiteBuild.Outcome outcome;
         try {
             outcome = siteBuild.render(project, theme, today, inputs, result, previous, site, session);
-            session.write(new OutputFile(BuildState.FILE,
-                    new BuildState(inputs.shared(), outcome.records(), outcome.pages()).toBytes(directory)));
+            session.write(new OutputFile(BuildState.FILE, new BuildState(inputs.shared(), outcome.records(),
+                    outcome.pages(), PublishedVersions.inEffect(project, today, inputs.files())).toBytes(directory)));
         } catch (RuntimeException e) {
             session.abort();
             if (e instanceof UncheckedIOException io) {
@@ -137,9 +154,9 @@ public final class PlainPolicy {
             }
             throw e;
         }
-        session.commit(new SiteWriter.Stamp(inputs.whole(), check.warnings()));
+        session.commit(new SiteWriter.Stamp(inputs.withLock(PublishedVersions.digest(lock)), check.warnings()));
         try {
-            PublishedVersions.record(project, today);
+            PublishedVersions.record(directory, lock);
         } catch (IOException e) {
             throw new SiteWriteException("the site is written, but the published versions cannot be recorded in "
                     + directory.resolve(PublishedVersions.FILE) + ": " + e.getMessage(), e);

@@ -8,6 +8,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,15 +27,21 @@ import org.plainpolicy.model.VersionSummary;
  * {@link PageRecord} per page about all versions, by name; valid only with the same {@code shared}
  * inputs (tool, site.yaml, templates). Kept in the site as {@value #FILE}; a
  * state that cannot be read is no state, and the build does everything.
+ *
+ * @param published the version files the build published (in effect on its day), by path in the
+ *                  policy directory, with the SHA-256 of each, which the lock must go on holding;
+ *                  a file absent here was not published
  */
-public record BuildState(String shared, Map<String, VersionRecord> versions, Map<String, PageRecord> pages) {
+public record BuildState(String shared, Map<String, VersionRecord> versions, Map<String, PageRecord> pages,
+                         Map<String, String> published) {
 
     public static final String FILE = ".plainpolicy-state";
-    private static final String FORMAT = "plainpolicy-state 2";
+    private static final String FORMAT = "plainpolicy-state 3";
 
     public BuildState {
         versions = Map.copyOf(versions);
         pages = Map.copyOf(pages);
+        published = Map.copyOf(published);
     }
 
     /**
@@ -49,16 +56,18 @@ public record BuildState(String shared, Map<String, VersionRecord> versions, Map
     }
 
     public static BuildState empty() {
-        return new BuildState("", Map.of(), Map.of());
+        return new BuildState("", Map.of(), Map.of(), Map.of());
     }
 
     /** The state kept in the site at {@code output}, with finding positions resolved against {@code directory}. */
     public static BuildState read(Path output, Path directory) {
         Path file = output.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        // The state is the tool's own file in its own directory; a link there is not, and is not read.
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)))) {
             return read(in, directory);
         } catch (IOException | RuntimeException e) {
             // A state from another version of the tool, or cut short: build everything.
@@ -95,7 +104,11 @@ public record BuildState(String shared, Map<String, VersionRecord> versions, Map
         for (int n = in.readInt(); n > 0; n--) {
             pages.put(string(in), new PageRecord(string(in), strings(in)));
         }
-        return new BuildState(shared, versions, pages);
+        Map<String, String> published = new TreeMap<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            published.put(string(in), string(in));
+        }
+        return new BuildState(shared, versions, pages, published);
     }
 
     /** The state as bytes, in a fixed order, so that the same build writes the same file. */
@@ -133,6 +146,11 @@ public record BuildState(String shared, Map<String, VersionRecord> versions, Map
                 string(out, entry.getKey());
                 string(out, entry.getValue().key());
                 strings(out, entry.getValue().files());
+            }
+            out.writeInt(published.size());
+            for (var entry : new TreeMap<>(published).entrySet()) {
+                string(out, entry.getKey());
+                string(out, entry.getValue());
             }
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory cannot fail", e);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.plainpolicy.load.LoadResult;
 import org.plainpolicy.load.PolicyLoader;
+import org.plainpolicy.load.ProjectFiles;
 import org.plainpolicy.load.VersionCache;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.PolicyProject;
@@ -67,7 +68,7 @@ public final class ProjectCheck {
      */
     public Result run(Path directory, Optional<InputFingerprint> inputs, BuildState previous) {
         Map<String, String> digests = inputs.map(InputFingerprint::files).orElse(Map.of());
-        VersionCache cache = new VersionCache(loader, digests);
+        VersionCache cache = new VersionCache(loader, ProjectFiles.in(directory), digests);
         LoadResult index = loader.index(directory, cache);
         if (index.project().isEmpty()) {
             return new Result(Optional.empty(), index.findings(), Map.of(), cache, Map.of());
@@ -93,7 +94,7 @@ public final class ProjectCheck {
         List<Finding> findings = new ArrayList<>(index.findings());
         records.values().forEach(r -> findings.addAll(r.findings()));
         findings.addAll(validator.checkNames(project));
-        findings.addAll(PublishedVersions.check(project, digests));
+        findings.addAll(PublishedVersions.check(project, digests, previous.published()));
         return new Result(Optional.of(project), findings, records, cache, readability);
     }
 

@@ -6,29 +6,35 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.plainpolicy.site.PublishedVersions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "accept", mixinStandardHelpOptions = true,
-        description = "Accepts, on purpose, a correction to published version files (a typo, a new address format): "
-                + "records their current content in plainpolicy.lock. Commit the lock with the correction.")
+        description = "Accepts, on purpose, a correction to published version files (a typo, a new address format), "
+                + "or restores their deleted lines: records their current content in plainpolicy.lock. Commit the "
+                + "lock with the correction.")
 final class AcceptCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    CommonOptions options;
+
     @Parameters(index = "0", paramLabel = "DIR", description = "The policy directory.")
     Path directory;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE",
-            description = "Published files to accept as they are now, relative to DIR, such as versions/2018-05-25.en.yaml.")
+            description = "Published files to accept as they are now, relative to DIR, such as versions/2018-05-25.en.yaml: "
+                    + "each held by the lock or in effect today.")
     List<String> files;
 
     @Override
     public Integer call() {
         try {
-            List<String> unknown = PublishedVersions.accept(directory, files);
+            List<String> unknown = PublishedVersions.accept(directory, files, options.today());
             if (!unknown.isEmpty()) {
                 spec.commandLine().getErr().println("plainpolicy: not published versions of this policy: "
                         + String.join(", ", unknown) + "; name them as plainpolicy.lock does, such as "

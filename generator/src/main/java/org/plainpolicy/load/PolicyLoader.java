@@ -1,14 +1,11 @@
 package org.plainpolicy.load;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.PolicyVersion;
@@ -33,7 +30,7 @@ public final class PolicyLoader {
      * model again when a stage asks for it.
      */
     public LoadResult load(Path directory) {
-        VersionCache cache = new VersionCache(this, Map.of());
+        VersionCache cache = new VersionCache(this, ProjectFiles.in(directory), Map.of());
         LoadResult index = index(directory, cache);
         return index.project().map(project -> {
             List<Finding> findings = new ArrayList<>(index.findings());
@@ -63,9 +60,10 @@ public final class PolicyLoader {
                     + "create it and write each version in it as <date>.<language>.yaml", Format.REFERENCE));
             return new LoadResult(Optional.empty(), findings);
         }
-        Site site = readSite(directory.resolve(SITE_FILE), findings);
+        ProjectFiles files = ProjectFiles.in(directory);
+        Site site = readSite(files, directory.resolve(SITE_FILE), findings);
         List<VersionFile> versions = new ArrayList<>();
-        for (Path file : listVersionFiles(directory, versionsDirectory, findings)) {
+        for (Path file : listVersionFiles(files, versionsDirectory, findings)) {
             Optional<VersionKey> key = VersionFileName.parse(file);
             if (key.isPresent()) {
                 versions.add(new VersionFile(key.get(), file));
@@ -77,13 +75,13 @@ public final class PolicyLoader {
                 findings);
     }
 
-    private Site readSite(Path file, List<Finding> findings) {
-        if (!Files.isRegularFile(file)) {
+    private Site readSite(ProjectFiles files, Path file, List<Finding> findings) {
+        if (!ProjectFiles.present(file)) {
             findings.add(Finding.error(Position.startOf(file), "site.yaml is missing; create it with name, "
                     + "baseUrl, defaultLanguage and languages", Format.REFERENCE));
             return SiteReader.defaults(file);
         }
-        return SourceText.read(file, findings)
+        return SourceText.read(files, file, findings)
                 .flatMap(text -> SafeYaml.parse(file, text, findings))
                 .map(root -> new SiteReader(findings).read(file, root))
                 .orElseGet(() -> SiteReader.defaults(file));
@@ -104,43 +102,13 @@ public final class PolicyLoader {
                 .flatMap(root -> new VersionReader(findings).read(key.get(), file, root));
     }
 
-    /** Files of versions/, by name; what is not a regular file inside the project is reported and skipped. */
-    private static List<Path> listVersionFiles(Path project, Path versionsDirectory, List<Finding> findings) {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(versionsDirectory)) {
-            for (Path entry : entries.sorted().toList()) {
-                Optional<String> problem = problemWith(project, entry);
-                if (problem.isPresent()) {
-                    findings.add(Finding.error(Position.startOf(entry), problem.get(), Format.REFERENCE));
-                } else {
-                    files.add(entry);
-                }
-            }
-        } catch (IOException e) {
-            findings.add(Finding.error(Position.startOf(versionsDirectory),
-                    "cannot list the versions directory: " + SourceText.describe(e), Format.REFERENCE));
-        }
-        return files;
-    }
-
-    private static Optional<String> problemWith(Path project, Path entry) throws IOException {
-        String name = entry.getFileName().toString();
-        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.of("'" + name + "' is a directory; versions/ holds only version files");
-        }
-        if (Files.isSymbolicLink(entry)) {
-            if (!Files.exists(entry)) {
-                return Optional.of("'" + name + "' is a symbolic link to nothing; remove it");
-            }
-            Path target = entry.toRealPath();
-            if (!target.startsWith(project.toRealPath())) {
-                return Optional.of("'" + name + "' is a symbolic link to a file outside the policy directory ("
-                        + target + "); copy the file here instead");
-            }
-        }
-        if (!Files.isRegularFile(entry)) {
-            return Optional.of("'" + name + "' is not a regular file; versions/ holds only version files");
-        }
-        return Optional.empty();
+    /** Files of versions/, by name; what the rule of {@link ProjectFiles} refuses is reported and skipped. */
+    private static List<Path> listVersionFiles(ProjectFiles files, Path versionsDirectory, List<Finding> findings) {
+        ProjectFiles.Listing listing = files.list(versionsDirectory, ProjectFiles.MAX_POLICY_BYTES);
+        listing.refused().forEach(refusal -> findings.add(Finding.error(Position.startOf(refusal.file()),
+                refusal.problem(), Format.REFERENCE)));
+        listing.directories().forEach(dir -> findings.add(Finding.error(Position.startOf(dir),
+                "'" + dir.getFileName() + "' is a directory; versions/ holds only version files", Format.REFERENCE)));
+        return listing.files();
     }
 }

@@ -1,5 +1,6 @@
 package org.plainpolicy.load;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -7,7 +8,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -76,21 +79,46 @@ public final class ProjectFiles {
      * been given the sentence that says why not.
      */
     public Optional<byte[]> read(Path file, long maxBytes, List<String> problems) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        return stream(file, maxBytes, problems, bytes::write) ? Optional.of(bytes.toByteArray()) : Optional.empty();
+    }
+
+    /**
+     * The SHA-256 of {@code file}, in hexadecimal, read as a stream under the rule above, or empty
+     * after {@code problems} has been given the sentence that says why not.
+     */
+    public Optional<String> digest(Path file, long maxBytes, List<String> problems) {
+        MessageDigest digest = Sha256.digest();
+        return stream(file, maxBytes, problems, digest::update)
+                ? Optional.of(HexFormat.of().formatHex(digest.digest())) : Optional.empty();
+    }
+
+    private interface Sink {
+        void accept(byte[] buffer, int offset, int length);
+    }
+
+    /** Feeds {@code file} to {@code sink} a block at a time, stopping as soon as it holds more than {@code maxBytes}. */
+    private boolean stream(Path file, long maxBytes, List<String> problems, Sink sink) {
         Resolved resolved = resolve(file, maxBytes);
         if (resolved.problem().isPresent()) {
             problems.add(resolved.problem().get());
-            return Optional.empty();
+            return false;
         }
         try (InputStream in = Files.newInputStream(resolved.real().get(), LinkOption.NOFOLLOW_LINKS)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                problems.add(tooBig(file, "more than " + kib(maxBytes), maxBytes));
-                return Optional.empty();
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                total += n;
+                if (total > maxBytes) {
+                    problems.add(tooBig(file, "more than " + kib(maxBytes), maxBytes));
+                    return false;
+                }
+                sink.accept(buffer, 0, n);
             }
-            return Optional.of(bytes);
+            return true;
         } catch (IOException e) {
             problems.add("cannot read " + name(file) + ": " + SourceText.describe(e));
-            return Optional.empty();
+            return false;
         }
     }
 

@@ -75,7 +75,7 @@ final class SafeYaml {
         options.setAllowRecursiveKeys(false);
         options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH + 10);
-        options.setCodePointLimit((int) SourceText.MAX_BYTES);
+        options.setCodePointLimit((int) ProjectFiles.MAX_POLICY_BYTES);
         options.setMergeOnCompose(false);
         options.setTagInspector(tag -> false);
         return options;

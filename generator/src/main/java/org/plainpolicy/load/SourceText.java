@@ -7,8 +7,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.plainpolicy.model.Finding;
@@ -17,30 +17,19 @@ import org.plainpolicy.model.Position;
 /** Reads a policy file as UTF-8 text, refusing what is too big, binary or in another encoding. */
 final class SourceText {
 
-    /** Far above any real policy (a long one is 100 KiB), far below what would hurt the build. */
-    static final long MAX_BYTES = 4L * 1024 * 1024;
-
     private SourceText() {
     }
 
-    static Optional<String> read(Path file, List<Finding> findings) {
-        return readBytes(file, findings).flatMap(bytes -> decode(file, bytes, findings));
+    static Optional<String> read(ProjectFiles files, Path file, List<Finding> findings) {
+        return readBytes(files, file, findings).flatMap(bytes -> decode(file, bytes, findings));
     }
 
-    /** The file's bytes, unless it is too big to be a policy or cannot be read. */
-    static Optional<byte[]> readBytes(Path file, List<Finding> findings) {
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                findings.add(error(Position.startOf(file), "the file is " + size / 1024
-                        + " KiB; a policy file may be at most " + MAX_BYTES / 1024 + " KiB"));
-                return Optional.empty();
-            }
-            return Optional.of(Files.readAllBytes(file));
-        } catch (IOException e) {
-            findings.add(error(Position.startOf(file), "cannot read the file: " + describe(e)));
-            return Optional.empty();
-        }
+    /** The file's bytes, unless the rule of {@link ProjectFiles} refuses it. */
+    static Optional<byte[]> readBytes(ProjectFiles files, Path file, List<Finding> findings) {
+        List<String> problems = new ArrayList<>();
+        Optional<byte[]> bytes = files.read(file, ProjectFiles.MAX_POLICY_BYTES, problems);
+        problems.forEach(problem -> findings.add(error(Position.startOf(file), problem)));
+        return bytes;
     }
 
     static Optional<String> decode(Path file, byte[] bytes, List<Finding> findings) {

@@ -34,6 +34,7 @@ public final class VersionCache implements VersionSource {
     static final long BUDGET = Math.max(16L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 32);
 
     private final PolicyLoader loader;
+    private final ProjectFiles files;
     private final Map<String, String> digests;
     /** Models by key, least recently used first, with the size of their source. */
     private final LinkedHashMap<VersionKey, Kept> recent = new LinkedHashMap<>(64, 0.75f, true);
@@ -43,18 +44,20 @@ public final class VersionCache implements VersionSource {
     private final LongAdder requests = new LongAdder();
 
     /**
+     * @param files   the project's files, read under their rule
      * @param digests the SHA-256 of each file by its absolute path, as the build first read it;
      *                empty when the caller does not guard against files changing under it
      */
-    public VersionCache(PolicyLoader loader, Map<String, String> digests) {
+    public VersionCache(PolicyLoader loader, ProjectFiles files, Map<String, String> digests) {
         this.loader = loader;
+        this.files = files;
         this.digests = Map.copyOf(digests);
     }
 
     /** Reads {@code file} afresh, adding what is wrong with it to {@code findings}, and keeps the model. */
     public Optional<PolicyVersion> load(VersionFile file, List<Finding> findings) {
         parsed.increment();
-        Optional<byte[]> bytes = SourceText.readBytes(file.file(), findings).map(content -> checked(file, content));
+        Optional<byte[]> bytes = SourceText.readBytes(files, file.file(), findings).map(content -> checked(file, content));
         Optional<PolicyVersion> model = bytes.flatMap(content -> loader.parseVersion(file.file(), content, findings));
         model.ifPresent(v -> keep(file.key(), v, bytes.get().length));
         summaries.put(file.key(), model.map(VersionSummary::of));

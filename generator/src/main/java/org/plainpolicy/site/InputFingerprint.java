@@ -1,7 +1,6 @@
 package org.plainpolicy.site;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -10,11 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.plainpolicy.PlainPolicy;
 import org.plainpolicy.load.PolicyLoader;
+import org.plainpolicy.load.ProjectFiles;
 import org.plainpolicy.load.Sha256;
 
 /**
@@ -50,7 +52,7 @@ public record InputFingerprint(String whole, String shared, Map<String, String> 
             }
             try {
                 Path location = locationOf(url, resource);
-                for (Path file : Files.isDirectory(location) ? files(location) : List.of(location)) {
+                for (Path file : Files.isDirectory(location) ? toolFiles(location) : List.of(location)) {
                     update(digest, file.getFileName().toString(), Files.readAllBytes(file));
                 }
             } catch (IOException | URISyntaxException | RuntimeException e) {
@@ -73,7 +75,14 @@ public record InputFingerprint(String whole, String shared, Map<String, String> 
         return path;
     }
 
-    /** Reads every file of {@code sourceDirectory} once; {@code settings} are what else the build depends on. */
+    /**
+     * Reads once, as a stream, every file a build reads from {@code sourceDirectory}, each found
+     * and refused as the loader and the theme find and refuse it: site.yaml, the entries of
+     * {@code versions/} (through a link to a folder inside the project too) and the files of
+     * {@code templates/}. A refused file counts only by its name and the fact it was refused: the
+     * build then fails on its finding, and nothing reads it. {@code settings} are what else the
+     * build depends on.
+     */
     public static InputFingerprint read(Path sourceDirectory, String... settings) {
         MessageDigest whole = Sha256.digest();
         MessageDigest shared = Sha256.digest();
@@ -82,24 +91,46 @@ public record InputFingerprint(String whole, String shared, Map<String, String> 
         }
         update(whole, "tool", TOOL);
         update(shared, "tool", TOOL);
+        ProjectFiles project = ProjectFiles.in(sourceDirectory);
         Map<String, String> versions = new TreeMap<>();
+        Path site = sourceDirectory.resolve(PolicyLoader.SITE_FILE);
+        if (ProjectFiles.present(site)) {
+            String digest = digest(project, site, ProjectFiles.MAX_POLICY_BYTES);
+            update(whole, PolicyLoader.SITE_FILE, digest);
+            update(shared, PolicyLoader.SITE_FILE, digest);
+        }
         Path versionsDirectory = sourceDirectory.resolve(PolicyLoader.VERSIONS_DIRECTORY);
-        for (Path file : files(sourceDirectory)) {
-            byte[] content;
-            try {
-                content = Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        if (Files.isDirectory(versionsDirectory)) {
+            ProjectFiles.Listing listing = project.list(versionsDirectory, ProjectFiles.MAX_POLICY_BYTES);
+            for (Path file : listing.files()) {
+                String digest = digest(project, file, ProjectFiles.MAX_POLICY_BYTES);
+                update(whole, name(sourceDirectory, file), digest);
+                versions.put(file.toAbsolutePath().normalize().toString(), digest);
             }
-            String name = sourceDirectory.relativize(file).toString().replace('\\', '/');
-            update(whole, name, content);
-            if (file.getParent().equals(versionsDirectory)) {
-                versions.put(file.toAbsolutePath().normalize().toString(), Sha256.hex(content));
-            } else {
-                update(shared, name, content);
+            // The loader refuses a folder among the versions too.
+            listing.directories().forEach(folder -> update(whole, name(sourceDirectory, folder), REFUSED));
+            refused(whole, sourceDirectory, listing);
+        }
+        Path templates = sourceDirectory.resolve(PlainPolicy.TEMPLATES_DIRECTORY);
+        if (Files.isDirectory(templates)) {
+            ProjectFiles.Listing listing = project.walk(templates, ProjectFiles.MAX_TEMPLATE_BYTES);
+            for (Path file : listing.files()) {
+                String digest = digest(project, file, ProjectFiles.MAX_TEMPLATE_BYTES);
+                update(whole, name(sourceDirectory, file), digest);
+                update(shared, name(sourceDirectory, file), digest);
             }
+            refused(whole, sourceDirectory, listing);
+            refused(shared, sourceDirectory, listing);
         }
         return new InputFingerprint(hex(whole.digest()), hex(shared.digest()), versions);
+    }
+
+    /**
+     * This fingerprint with the lock as a build leaves it: what a site's stamp compares, so that a
+     * lock deleted or edited since is noticed even when nothing else changed.
+     */
+    public String withLock(String lock) {
+        return digest(whole + " lock " + lock);
     }
 
     /** The digest of some text, in hexadecimal, for keys derived from these digests. */
@@ -111,17 +142,33 @@ public record InputFingerprint(String whole, String shared, Map<String, String> 
         return HexFormat.of().formatHex(bytes);
     }
 
-    private static List<Path> files(Path directory) {
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
+    /** The class files of a tool run from its build directory, as a developer or a test runs it. */
+    private static List<Path> toolFiles(Path directory) throws IOException {
         try (Stream<Path> walk = Files.walk(directory)) {
-            // The lock is what a build writes, not what it reads for the site.
-            return walk.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().equals(PublishedVersions.FILE)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return walk.filter(Files::isRegularFile).sorted().toList();
         }
+    }
+
+    /** The file's SHA-256, or, when the rule refuses it (it grew, or was swapped, since it was listed), a mark of that. */
+    private static String digest(ProjectFiles project, Path file, long maxBytes) {
+        return project.digest(file, maxBytes, new ArrayList<>()).orElse(REFUSED);
+    }
+
+    private static final String REFUSED = "refused";
+
+    /** Each refused file or folder by its name alone: nothing of it is read. */
+    private static void refused(MessageDigest digest, Path sourceDirectory, ProjectFiles.Listing listing) {
+        for (ProjectFiles.Refusal refusal : listing.refused()) {
+            update(digest, name(sourceDirectory, refusal.file()), REFUSED);
+        }
+    }
+
+    private static String name(Path sourceDirectory, Path file) {
+        return sourceDirectory.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static void update(MessageDigest digest, String name, String content) {
+        update(digest, name, content.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Name and content, each preceded by its length, so that no two inputs can digest alike by concatenation. */

@@ -1,28 +1,39 @@
 package org.plainpolicy.site;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
+import org.plainpolicy.load.PolicyLoader;
+import org.plainpolicy.load.ProjectFiles;
 import org.plainpolicy.load.Sha256;
+import org.plainpolicy.load.VersionCache;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.PolicyProject;
-import org.plainpolicy.model.VersionFile;
 import org.plainpolicy.model.Position;
+import org.plainpolicy.model.VersionFile;
 
 /**
  * The lock file that keeps published versions as they were: {@code plainpolicy.lock} in the policy
  * directory, meant to be committed, with the SHA-256 of each version file once it is in effect.
  * Editing a published file afterwards is an error; {@link #accept} records a correction on purpose.
+ * Removing a file's line does not unlock it: a version older than one the lock holds, or one the
+ * previous site published, must be in the lock too.
  */
 public final class PublishedVersions {
 
@@ -35,18 +46,30 @@ public final class PublishedVersions {
             # correction on purpose (a typo, a new address format), run:
             #   java -jar plainpolicy.jar accept <policy directory> versions/<file>
             """;
+    /** What stands for a lock the rule of {@link ProjectFiles} refuses, in a digest of the lock. */
+    private static final String UNREADABLE = "unreadable";
 
     private PublishedVersions() {
     }
 
-    /** Each published file, by its path relative to the policy directory, with its digest. */
+    /**
+     * Each published file, by its path relative to the policy directory, with its digest; none
+     * when there is no lock.
+     *
+     * @throws IOException when the rule of {@link ProjectFiles} refuses the lock (a link out of the
+     *                     project, a directory, a file larger than {@link ProjectFiles#MAX_LOCK_BYTES}),
+     *                     with the sentence that says why
+     */
     public static Map<String, String> read(Path directory) throws IOException {
         Map<String, String> entries = new TreeMap<>();
         Path lock = directory.resolve(FILE);
-        if (!Files.isRegularFile(lock)) {
+        if (!ProjectFiles.present(lock)) {
             return entries;
         }
-        for (String line : Files.readAllLines(lock, StandardCharsets.UTF_8)) {
+        List<String> problems = new ArrayList<>();
+        byte[] bytes = ProjectFiles.in(directory).read(lock, ProjectFiles.MAX_LOCK_BYTES, problems)
+                .orElseThrow(() -> new IOException(problems.get(0)));
+        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
             String[] parts = line.strip().split("\\s+");
             if (!line.startsWith("#") && parts.length == 2) {
                 entries.put(parts[0], parts[1]);
@@ -57,63 +80,170 @@ public final class PublishedVersions {
 
     /** An error for each published version whose file has changed or gone since it was locked. */
     public static List<Finding> check(PolicyProject project) {
-        return check(project, Map.of());
+        return check(project, Map.of(), Map.of());
     }
 
     /**
      * As {@link #check(PolicyProject)}, with the digests of the version files as the build read
-     * them, by absolute path, so that the files need not be read again.
+     * them, by absolute path, so that the files need not be read again, and the files the previous
+     * site published, by path in the policy directory, each of which the lock must still hold.
      */
-    public static List<Finding> check(PolicyProject project, Map<String, String> digests) {
+    public static List<Finding> check(PolicyProject project, Map<String, String> digests,
+                                      Map<String, String> previouslyPublished) {
         List<Finding> findings = new ArrayList<>();
         Path directory = project.directory();
+        Position lockAt = Position.startOf(directory.resolve(FILE));
         Map<String, String> locked;
         try {
             locked = read(directory);
         } catch (IOException e) {
-            findings.add(Finding.error(Position.startOf(directory.resolve(FILE)), "cannot read " + FILE + ": "
-                    + e.getMessage(), REFERENCE));
+            findings.add(error(lockAt, e.getMessage()));
             return findings;
         }
+        ProjectFiles files = ProjectFiles.in(directory);
         locked.forEach((name, digest) -> {
             Path file = directory.resolve(name);
-            if (!Files.isRegularFile(file)) {
-                findings.add(Finding.error(Position.startOf(directory.resolve(FILE)), name + " was published and "
-                        + "is now missing; put it back, as published versions stay online", REFERENCE));
-            } else if (!digest.equals(Optional.ofNullable(digests.get(file.toAbsolutePath().normalize().toString()))
-                    .orElseGet(() -> digest(file)))) {
-                findings.add(Finding.error(Position.startOf(file), name + " has changed since it was published; "
+            List<String> problems = new ArrayList<>();
+            Optional<String> now = ProjectFiles.present(file) ? digestOf(files, file, digests, problems)
+                    : Optional.empty();
+            if (!ProjectFiles.present(file)) {
+                findings.add(error(lockAt, name + " was published and is now missing; put it back, as published "
+                        + "versions stay online"));
+            } else if (now.isEmpty()) {
+                findings.add(error(lockAt, FILE + " holds " + name + ", which cannot be checked: " + problems.get(0)));
+            } else if (!digest.equals(now.get())) {
+                findings.add(error(Position.startOf(file), name + " has changed since it was published; "
                         + "a published version must stay as it was, so publish a new version instead, or, to correct "
-                        + "it on purpose, run: java -jar plainpolicy.jar accept " + directory + " " + name, REFERENCE));
+                        + "it on purpose, run: " + acceptCommand(directory, name)));
+            }
+        });
+        Set<String> older = olderThanLocked(project, locked, findings);
+        // What validate finds too comes first; the previous site, which only a build knows, tells the rest.
+        previouslyPublished.forEach((name, digest) -> {
+            if (!locked.containsKey(name) && !older.contains(name)) {
+                findings.add(error(lockAt, unlockedSinceTheLastBuild(files, name, digest, digests)));
             }
         });
         return findings;
     }
 
-    /** Adds every version in effect on {@code today} that the lock does not hold yet; changes no entry. */
-    public static void record(PolicyProject project, LocalDate today) throws IOException {
-        Map<String, String> entries = read(project.directory());
-        boolean added = false;
+    /** What to say of a file the last build published and the lock no longer holds. */
+    private static String unlockedSinceTheLastBuild(ProjectFiles files, String name, String published,
+                                                    Map<String, String> digests) {
+        Path file = files.directory().resolve(name);
+        String restore = "restore its line by running: " + acceptCommand(files.directory(), name);
+        if (!ProjectFiles.present(file)) {
+            return name + " was published by the last build and is now missing, as is its line in " + FILE
+                    + "; put the file back, as published versions stay online, then " + restore;
+        }
+        if (digestOf(files, file, digests, new ArrayList<>()).filter(published::equals).isPresent()) {
+            return name + " was published by the last build, but " + FILE + " no longer holds it; a published "
+                    + "version stays locked, so " + restore;
+        }
+        return name + " was published by the last build, but " + FILE + " no longer holds it, and the file has "
+                + "changed since; a published version must stay as it was, so put back the text that was published "
+                + "and publish the change as a new version, then, or to accept the correction on purpose, " + restore;
+    }
+
+    /**
+     * Adds an error for each version the lock lacks while it holds a later one of the same
+     * language, which it could only have locked once the older one was in effect too.
+     *
+     * @return the names of those versions
+     */
+    private static Set<String> olderThanLocked(PolicyProject project, Map<String, String> locked,
+                                               List<Finding> findings) {
+        Path directory = project.directory();
+        Map<String, VersionFile> newestLocked = new HashMap<>();
         for (VersionFile v : project.versions()) {
-            String name = relative(project.directory(), v.file());
-            if (!v.effective().isAfter(today) && !entries.containsKey(name)) {
-                entries.put(name, digest(v.file()));
-                added = true;
+            if (locked.containsKey(relative(directory, v.file()))) {
+                newestLocked.merge(v.language(), v, (a, b) -> a.compareTo(b) >= 0 ? a : b);
             }
         }
-        if (added) {
-            write(project.directory(), entries);
+        Set<String> older = new HashSet<>();
+        for (VersionFile v : project.versions()) {
+            String name = relative(directory, v.file());
+            VersionFile newer = newestLocked.get(v.language());
+            if (newer != null && v.effective().isBefore(newer.effective()) && !locked.containsKey(name)) {
+                older.add(name);
+                String later = relative(directory, newer.file());
+                findings.add(error(Position.startOf(directory.resolve(FILE)), name + " is older than " + later
+                        + ", which " + FILE + " holds, but the lock does not hold " + name + "; a published version "
+                        + "stays locked, so if its line was deleted, restore it by running: "
+                        + acceptCommand(directory, name) + "; a new version cannot take a past date: date it after "
+                        + newer.id()));
+            }
+        }
+        return older;
+    }
+
+    /**
+     * Each version of {@code project} in effect on {@code today}, by its path in the policy
+     * directory, with its file's digest: what a build on that day publishes.
+     */
+    public static Map<String, String> inEffect(PolicyProject project, LocalDate today, Map<String, String> digests) {
+        ProjectFiles files = ProjectFiles.in(project.directory());
+        Map<String, String> published = new TreeMap<>();
+        for (VersionFile v : project.versions()) {
+            if (!v.effective().isAfter(today)) {
+                published.put(relative(project.directory(), v.file()),
+                        digestOf(files, v.file(), digests, new ArrayList<>()).orElse(UNREADABLE));
+            }
+        }
+        return published;
+    }
+
+    /**
+     * The lock's entries once a build on {@code today} has recorded the versions in effect: those
+     * it holds, unchanged, and the others added.
+     */
+    public static Map<String, String> recorded(PolicyProject project, LocalDate today, Map<String, String> digests)
+            throws IOException {
+        Map<String, String> entries = new TreeMap<>(read(project.directory()));
+        inEffect(project, today, digests).forEach(entries::putIfAbsent);
+        return entries;
+    }
+
+    /** Writes {@code entries} as the lock, unless it holds them already. */
+    public static void record(Path directory, Map<String, String> entries) throws IOException {
+        if (!entries.equals(read(directory))) {
+            write(directory, entries);
         }
     }
 
-    /** Records the current content of the named published files, as corrections accepted on purpose. */
-    public static List<String> accept(Path directory, Collection<String> names) throws IOException {
-        Map<String, String> entries = read(directory);
+    /** A digest of what the lock holds now, its comments aside; the same for every lock the rule refuses. */
+    public static String digest(Path directory) {
+        try {
+            return digest(read(directory));
+        } catch (IOException e) {
+            return UNREADABLE;
+        }
+    }
+
+    /** A digest of a lock holding {@code entries}. */
+    public static String digest(Map<String, String> entries) {
+        return Sha256.hex(text(entries).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Records the current content of the named files, as corrections accepted on purpose: each a
+     * version file of the project that the lock holds or that is in effect on {@code today}, so
+     * that a deleted line can be restored.
+     *
+     * @return the names refused, as not published versions of this policy
+     */
+    public static List<String> accept(Path directory, Collection<String> names, LocalDate today) throws IOException {
+        Map<String, String> entries = new TreeMap<>(read(directory));
+        Map<String, VersionFile> versions = versionFiles(directory);
+        ProjectFiles files = ProjectFiles.in(directory);
         List<String> unknown = new ArrayList<>();
         for (String name : names) {
             String key = name.replace('\\', '/');
-            if (entries.containsKey(key) && Files.isRegularFile(directory.resolve(key))) {
-                entries.put(key, digest(directory.resolve(key)));
+            VersionFile v = versions.get(key);
+            Optional<String> digest = v == null || !entries.containsKey(key) && v.effective().isAfter(today)
+                    ? Optional.empty() : files.digest(v.file(), ProjectFiles.MAX_POLICY_BYTES, new ArrayList<>());
+            if (digest.isPresent()) {
+                entries.put(key, digest.get());
             } else {
                 unknown.add(name);
             }
@@ -122,28 +252,60 @@ public final class PublishedVersions {
         return unknown;
     }
 
+    /** The project's version files, as the loader finds them, by path in the policy directory. */
+    private static Map<String, VersionFile> versionFiles(Path directory) {
+        PolicyLoader loader = new PolicyLoader();
+        Map<String, VersionFile> versions = new HashMap<>();
+        loader.index(directory, new VersionCache(loader, ProjectFiles.in(directory), Map.of())).project()
+                .ifPresent(project -> project.versions().forEach(v -> versions.put(relative(directory, v.file()), v)));
+        return versions;
+    }
+
+    /**
+     * Writes the lock through a temporary file of a fresh name, created anew ({@code CREATE_NEW}
+     * fails on any entry there, a link included), then moved over the lock: the move replaces the
+     * lock itself, were it a link, never what a link points to.
+     */
     private static void write(Path directory, Map<String, String> entries) throws IOException {
-        StringBuilder text = new StringBuilder(HEADER);
-        entries.forEach((name, digest) -> text.append(name).append(' ').append(digest).append('\n'));
         Path lock = directory.resolve(FILE);
-        Path temporary = directory.resolve("." + FILE + ".tmp");
-        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        Path temporary = directory.resolve("." + FILE + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.move(temporary, lock, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, lock, StandardCopyOption.REPLACE_EXISTING);
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                out.write(text(entries).getBytes(StandardCharsets.UTF_8));
+            }
+            try {
+                Files.move(temporary, lock, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, lock, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
         }
+    }
+
+    private static String text(Map<String, String> entries) {
+        StringBuilder text = new StringBuilder(HEADER);
+        new TreeMap<>(entries).forEach((name, digest) -> text.append(name).append(' ').append(digest).append('\n'));
+        return text.toString();
     }
 
     static String relative(Path directory, Path file) {
         return directory.relativize(file).toString().replace('\\', '/');
     }
 
-    private static String digest(Path file) {
-        try {
-            return Sha256.hex(Files.readAllBytes(file));
-        } catch (IOException e) {
-            return "unreadable";
-        }
+    private static String acceptCommand(Path directory, String name) {
+        return "java -jar plainpolicy.jar accept " + directory + " " + name;
+    }
+
+    /** The digest of a version file as the build read it, or read now under the rule. */
+    private static Optional<String> digestOf(ProjectFiles files, Path file, Map<String, String> digests,
+                                             List<String> problems) {
+        String known = digests.get(file.toAbsolutePath().normalize().toString());
+        return known != null ? Optional.of(known) : files.digest(file, ProjectFiles.MAX_POLICY_BYTES, problems);
+    }
+
+    private static Finding error(Position at, String message) {
+        return Finding.error(at, message, REFERENCE);
     }
 }

@@ -3,6 +3,7 @@ package org.plainpolicy.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.plainpolicy.load.ProjectFiles;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.PolicyVersion;
@@ -61,7 +62,8 @@ public final class Validator {
         VersionRules.check(registry, version, findings);
         NoticeRules.check(project, version, findings);
         TranslationRules.checkTranslation(project, version, findings);
-        PlainLanguageChecker.Result plain = plainLanguage.check(version, project.site().plainLanguage());
+        PlainLanguageChecker.Result plain = plainLanguage.check(version, project.site().plainLanguage(),
+                ProjectFiles.in(project.directory()));
         findings.addAll(plain.findings());
         return new VersionCheck(findings, plain.report());
     }

@@ -27,7 +27,7 @@ class VersionCacheTest {
     @Test
     void readsAVersionOnceWhileItIsKept() throws Exception {
         Path policy = TestFiles.copy(SAMPLE, work.resolve("policy"));
-        VersionCache cache = new VersionCache(new PolicyLoader(), Map.of());
+        VersionCache cache = new VersionCache(new PolicyLoader(), ProjectFiles.in(policy), Map.of());
         PolicyProject project = new PolicyLoader().index(policy, cache).project().orElseThrow();
         VersionFile newest = project.versions().get(project.versions().size() - 1);
 
@@ -45,7 +45,7 @@ class VersionCacheTest {
         Path policy = TestFiles.copy(SAMPLE, work.resolve("policy"));
         Path file = policy.resolve("versions/2018-09-15.en.yaml").toAbsolutePath().normalize();
         String digest = Sha256.hex(Files.readAllBytes(file));
-        VersionCache cache = new VersionCache(new PolicyLoader(), Map.of(file.toString(), digest));
+        VersionCache cache = new VersionCache(new PolicyLoader(), ProjectFiles.in(policy), Map.of(file.toString(), digest));
         PolicyProject project = new PolicyLoader().index(policy, cache).project().orElseThrow();
         VersionFile version = project.versions().stream().filter(v -> v.file().toAbsolutePath().normalize()
                 .equals(file)).findFirst().orElseThrow();

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import org.plainpolicy.load.ProjectFiles;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.JargonLevel;
 import org.plainpolicy.model.PlainLanguageSettings;
@@ -63,8 +64,8 @@ public final class PlainLanguageChecker {
     /** The word lists of each language and settings, compiled once for all versions. */
     private final Map<List<Object>, Vocabulary> vocabularies = new ConcurrentHashMap<>();
 
-    /** What the checks find in one version, against the thresholds of site.yaml. */
-    public Result check(PolicyVersion v, PlainLanguageSettings settings) {
+    /** What the checks find in one version, against the thresholds of site.yaml; its file is read from {@code files}. */
+    public Result check(PolicyVersion v, PlainLanguageSettings settings, ProjectFiles files) {
         Optional<Language> language = Language.of(v.language());
         if (language.isEmpty()) {
             return new Result(List.of(), report(v, settings));
@@ -72,7 +73,7 @@ public final class PlainLanguageChecker {
         List<Finding> findings = new ArrayList<>();
         Vocabulary vocabulary = vocabularies.computeIfAbsent(List.of(language.get(), settings),
                 key -> new Vocabulary(language.get(), settings));
-        Map<String, Tally> sections = new Run(v, language.get(), settings, vocabulary).check(findings);
+        Map<String, Tally> sections = new Run(v, language.get(), settings, vocabulary, files).check(findings);
         return new Result(findings, report(v, language, settings, sections));
     }
 
@@ -186,11 +187,12 @@ public final class PlainLanguageChecker {
         private final SourceFile source;
         private final Vocabulary vocabulary;
 
-        Run(PolicyVersion version, Language language, PlainLanguageSettings settings, Vocabulary vocabulary) {
+        Run(PolicyVersion version, Language language, PlainLanguageSettings settings, Vocabulary vocabulary,
+            ProjectFiles files) {
             this.version = version;
             this.language = language;
             this.settings = settings;
-            this.source = SourceFile.read(version.file());
+            this.source = SourceFile.read(files, version.file());
             this.vocabulary = vocabulary;
         }
 

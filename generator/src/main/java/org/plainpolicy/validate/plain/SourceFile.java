@@ -1,8 +1,6 @@
 package org.plainpolicy.validate.plain;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plainpolicy.load.ProjectFiles;
 import org.plainpolicy.model.Position;
 
 /**
@@ -35,13 +34,14 @@ final class SourceFile {
         }
     }
 
-    static SourceFile read(Path file) {
-        try {
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            return new SourceFile(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (IOException e) {
-            return new SourceFile(file, "");
-        }
+    /**
+     * The text of {@code file} under the rule of {@link ProjectFiles}, or none (the sentences are
+     * then placed at their values) when the rule refuses it: the loader has reported why.
+     */
+    static SourceFile read(ProjectFiles files, Path file) {
+        String text = files.read(file, ProjectFiles.MAX_POLICY_BYTES, new ArrayList<>())
+                .map(bytes -> new String(bytes, StandardCharsets.UTF_8)).orElse("");
+        return new SourceFile(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     /**

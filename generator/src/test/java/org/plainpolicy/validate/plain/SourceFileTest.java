@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.plainpolicy.load.ProjectFiles;
 import org.plainpolicy.model.Position;
 
 /**
@@ -46,7 +47,7 @@ class SourceFileTest {
         for (int from = 0; from <= text.length(); from += Math.max(1, text.length() / 7)) {
             int[] cursor = {from};
             int[] expectedCursor = {from};
-            Optional<Position> found = SourceFile.read(file).find(words, new Position(file, 1, 1), cursor);
+            Optional<Position> found = SourceFile.read(ProjectFiles.in(directory), file).find(words, new Position(file, 1, 1), cursor);
             Optional<Integer> expected = byRegex(text, words, expectedCursor);
             assertEquals(expected.map(i -> position(file, text, i)), found, "from " + from);
             assertEquals(expectedCursor[0], cursor[0], "where the next search starts, from " + from);
