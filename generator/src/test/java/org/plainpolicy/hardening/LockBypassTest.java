@@ -86,6 +86,16 @@ class LockBypassTest {
     }
 
     @Test
+    void validateWithTheOutputFindsWhatBuildFindsOfADeletedLock() throws Exception {
+        Files.delete(lock);
+
+        assertEquals(List.of(atLock(unlocked(OLDER)), atLock(unlocked(NEWER))),
+                PlainPolicy.standard().check(policy, java.util.Optional.of(site)).findings());
+        assertEquals(build().check().findings(),
+                PlainPolicy.standard().check(policy, java.util.Optional.of(site)).findings());
+    }
+
+    @Test
     void aDeletedLockWithAnEditedPublishedVersionIsAnError() throws Exception {
         Files.delete(lock);
         edit(NEWER);
