@@ -220,10 +220,14 @@ final class Fields {
         List<String> texts = new ArrayList<>();
         for (Node item : list(key)) {
             Position itemAt = SafeYaml.position(file, item.getStartMark());
-            itemScalar(item, key).map(String::strip).filter(s -> !s.isEmpty()).ifPresentOrElse(text -> {
-                valuePositions.put(key + "#" + texts.size(), itemAt);
-                texts.add(text);
-            }, () -> error(itemAt, "an item of `" + key + "` is empty"));
+            itemScalar(item, key).map(String::strip).ifPresent(text -> {
+                if (text.isEmpty()) {
+                    error(itemAt, "an item of `" + key + "` is empty");
+                } else {
+                    valuePositions.put(key + "#" + texts.size(), itemAt);
+                    texts.add(text);
+                }
+            });
         }
         return texts;
     }
@@ -282,6 +286,7 @@ final class Fields {
         return List.of();
     }
 
+    /** The item's text, "" for an empty item; empty after reporting an item that is not text or may not be. */
     private Optional<String> itemScalar(Node item, String key) {
         if (item instanceof ScalarNode scalar) {
             return isNull(scalar) ? Optional.of("") : checkedText(scalar);
