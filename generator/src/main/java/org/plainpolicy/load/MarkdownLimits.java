@@ -38,7 +38,7 @@ public final class MarkdownLimits {
     }
 
     /** What the value breaks, each as a message for the person who wrote it; empty when nothing. */
-    static List<String> problems(String text) {
+    public static List<String> problems(String text) {
         if (!PreScan.of(text).mayBreakARule()) {
             return List.of();
         }
