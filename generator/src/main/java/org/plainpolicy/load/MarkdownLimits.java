@@ -148,13 +148,26 @@ public final class MarkdownLimits {
                     || (c >= '0' && c <= '9');
         }
 
-        /** Whether the address that starts at {@code from} (after spaces, a line break or a {@code <}) could lack a scheme. */
+        /**
+         * Whether the address that starts at {@code from} (after spaces, a line break or a {@code <})
+         * could start with two slashes: it starts with a backslash or an entity, or with a slash followed
+         * by one of those or by a slash, tabs and line breaks aside. A relative address such as
+         * {@code /terms} is not parsed for it.
+         */
         private static boolean oddAddress(String text, int from) {
-            int i = from;
-            while (i < text.length() && " \t\r\n<".indexOf(text.charAt(i)) >= 0) {
-                i++;
+            int i = skip(text, from, " \t\r\n<");
+            if (i < text.length() && text.charAt(i) == '/') {
+                i = skip(text, i + 1, "\t\r\n");
             }
             return i < text.length() && "/\\&".indexOf(text.charAt(i)) >= 0;
+        }
+
+        private static int skip(String text, int from, String characters) {
+            int i = from;
+            while (i < text.length() && characters.indexOf(text.charAt(i)) >= 0) {
+                i++;
+            }
+            return i;
         }
     }
 
