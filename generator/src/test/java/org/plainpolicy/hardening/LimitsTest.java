@@ -73,6 +73,14 @@ class LimitsTest {
     }
 
     @Test
+    void anAliasInsideTheListItNamesIsRefused() throws IOException, SiteWriteException {
+        Path policy = project();
+        Files.writeString(policy.resolve(VERSION), "intro: &loop [*loop]\n", StandardOpenOption.APPEND);
+        assertRefused(policy, VERSION + ":60:15: error: the alias *loop repeats the list or mapping it is inside, "
+                + "which never ends; write the values out [YAML]");
+    }
+
+    @Test
     void aFewAliasesOfPlainValuesStillWork() throws IOException, SiteWriteException {
         Path policy = project();
         Path version = policy.resolve(VERSION);
@@ -160,6 +168,13 @@ class LimitsTest {
                 StandardCopyOption.REPLACE_EXISTING);
         assertRefused(policy, "site.yaml:1:7: error: the value holds the control character U+0001, which no text may "
                 + "hold; remove it [format]");
+    }
+
+    @Test
+    void aControlCharacterInAKeyIsRefused() throws IOException, SiteWriteException {
+        Path policy = project();
+        Files.writeString(policy.resolve(VERSION), "\"intro\\e[2J\": Hello.\n", StandardOpenOption.APPEND);
+        assertRefused(policy, VERSION + ":60:1: error: the key holds the control character U+001B; remove it [format]");
     }
 
     /** DEL and the C1 controls too; tab, line feed and carriage return are text. */
