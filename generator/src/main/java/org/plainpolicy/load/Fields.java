@@ -68,7 +68,10 @@ final class Fields {
                 continue;
             }
             String key = scalar.getValue();
-            if (key.equals("<<")) {
+            Optional<Integer> control = controlCharacter(key);
+            if (control.isPresent()) {
+                error(keyAt, String.format("the key holds the control character U+%04X; remove it", control.get()));
+            } else if (key.equals("<<")) {
                 error(keyAt, "merge keys (<<) are not supported; write the keys out");
             } else if (keys.containsKey(key)) {
                 error(keyAt, "the key '" + key + "' appears twice in " + label(kind) + " (first on line "
@@ -217,10 +220,14 @@ final class Fields {
         List<String> texts = new ArrayList<>();
         for (Node item : list(key)) {
             Position itemAt = SafeYaml.position(file, item.getStartMark());
-            itemScalar(item, key).map(String::strip).filter(s -> !s.isEmpty()).ifPresentOrElse(text -> {
-                valuePositions.put(key + "#" + texts.size(), itemAt);
-                texts.add(text);
-            }, () -> error(itemAt, "an item of `" + key + "` is empty"));
+            itemScalar(item, key).map(String::strip).ifPresent(text -> {
+                if (text.isEmpty()) {
+                    error(itemAt, "an item of `" + key + "` is empty");
+                } else {
+                    valuePositions.put(key + "#" + texts.size(), itemAt);
+                    texts.add(text);
+                }
+            });
         }
         return texts;
     }
@@ -240,7 +247,11 @@ final class Fields {
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode k && tuple.getValueNode() instanceof ScalarNode v
                     && !k.getValue().isBlank() && !v.getValue().isBlank()) {
-                entries.put(k.getValue().strip(), v.getValue().strip());
+                Optional<String> term = checkedText(k);
+                Optional<String> words = checkedText(v);
+                if (term.isPresent() && words.isPresent()) {
+                    entries.put(term.get().strip(), words.get().strip());
+                }
             } else {
                 error(SafeYaml.position(file, tuple.getKeyNode().getStartMark()), "each entry of `" + key
                         + "` is a term and its plainer words, both as text");
@@ -275,13 +286,21 @@ final class Fields {
         return List.of();
     }
 
+    /** The item's text, "" for an empty item; empty after reporting an item that is not text or may not be. */
     private Optional<String> itemScalar(Node item, String key) {
         if (item instanceof ScalarNode scalar) {
-            return Optional.of(isNull(scalar) ? "" : scalar.getValue());
+            return isNull(scalar) ? Optional.of("") : checkedText(scalar);
         }
         error(SafeYaml.position(file, item.getStartMark()), "an item of `" + key + "` must be text, not "
                 + describe(item));
         return Optional.empty();
+    }
+
+    /** The scalar's text, or empty after reporting at it what it may not hold. */
+    private Optional<String> checkedText(ScalarNode scalar) {
+        List<String> problems = problemsWithText(scalar.getValue());
+        problems.forEach(problem -> error(SafeYaml.position(file, scalar.getStartMark()), problem));
+        return problems.isEmpty() ? Optional.of(scalar.getValue()) : Optional.empty();
     }
 
     private Optional<String> scalar(String key) {
@@ -291,9 +310,40 @@ final class Fields {
         }
         if (node instanceof ScalarNode scalar) {
             valuePositions.put(key, SafeYaml.position(file, scalar.getStartMark()));
-            return isNull(scalar) ? Optional.empty() : Optional.of(scalar.getValue());
+            if (isNull(scalar)) {
+                return Optional.empty();
+            }
+            Optional<String> text = checkedText(scalar);
+            if (text.isEmpty()) {
+                rejected.add(key);
+            }
+            return text;
         }
         reject(key, "`" + key + "` must be text, not " + describe(node));
+        return Optional.empty();
+    }
+
+    /**
+     * What no text value may hold, whatever its key: control characters (they break the feed's XML
+     * and can drive a terminal that shows the log), and Markdown that breaks {@link MarkdownLimits}.
+     * A value with a problem reads as absent, so no later stage sees it.
+     */
+    private static List<String> problemsWithText(String text) {
+        List<String> problems = new ArrayList<>();
+        controlCharacter(text).ifPresent(c -> problems.add(String.format(
+                "the value holds the control character U+%04X, which no text may hold; remove it", c)));
+        problems.addAll(MarkdownLimits.problems(text));
+        return problems;
+    }
+
+    /** The first C0 control other than tab, line feed and carriage return, DEL, or C1 control in {@code text}. */
+    private static Optional<Integer> controlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < ' ' && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
+                return Optional.of((int) c);
+            }
+        }
         return Optional.empty();
     }
 

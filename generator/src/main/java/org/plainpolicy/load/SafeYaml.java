@@ -1,6 +1,8 @@
 package org.plainpolicy.load;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +33,27 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * no tag can instantiate a class. Each parser event is checked before the composer takes it, in
  * one pass: explicit tags, deep nesting and aliases that could expand into a "billion laughs" stop
  * the composing, each with its position; SnakeYAML's own limits stay set as a second line of defence.
+ *
+ * <p>An alias is measured by what it expands to, since every later stage (the checks, the pages,
+ * the feed) reads the value once for each alias: a scalar counts its characters plus one (so that
+ * empty values count too), a list or mapping one plus what it holds, aliases inside at their own
+ * expanded size. A file with aliases may expand to at most {@link #MAX_EXPANDED_SIZE}, the size a
+ * policy file may have, so that aliases never make a version bigger than a file written out may
+ * be; a file without aliases is bounded by that file size already.
  */
 final class SafeYaml {
 
     static final int MAX_DEPTH = 40;
-    /** Aliases of lists or mappings; aliases of plain values cost nothing and are not limited. */
+    /** Aliases of lists or mappings, each of which repeats a whole structure that every stage walks. */
     static final int MAX_COLLECTION_ALIASES = 10;
+    /**
+     * Aliases of any kind. A policy that repeats a value (a retention text, a country) needs a few
+     * dozen at most; the sample and test policies use none. The count is limited apart from the
+     * size because each alias, however small, is a value that every later stage reads again.
+     */
+    static final int MAX_ALIASES = 1_000;
+    /** What a file with aliases may expand to, in characters: the size limit of a policy file. */
+    static final long MAX_EXPANDED_SIZE = ProjectFiles.MAX_POLICY_BYTES;
     private static final String STR_TAG = "tag:yaml.org,2002:str";
 
     private SafeYaml() {
@@ -98,8 +115,14 @@ final class SafeYaml {
         private final Path file;
         private final Parser parser;
         private final Map<String, Boolean> anchorIsCollection = new HashMap<>();
-        private int depth;
+        /** The expanded size of each anchored value, once the value is complete. */
+        private final Map<String, Long> anchorSizes = new HashMap<>();
+        /** The lists and mappings being read, innermost first, each with its size so far. */
+        private final Deque<OpenCollection> open = new ArrayDeque<>();
         private int collectionAliases;
+        private int aliases;
+        private long expandedSize;
+        private Mark lastAlias;
 
         CheckedEvents(Path file, Parser parser) {
             this.file = file;
@@ -133,22 +156,76 @@ final class SafeYaml {
                 throw unsafe(event.getStartMark(), "the type tag '" + shortTag(tag)
                         + "' is not allowed in a policy file; remove it and write the value as plain text");
             }
-            if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
-                throw unsafe(event.getStartMark(), "lists and mappings are nested more than " + MAX_DEPTH
-                        + " levels deep; a policy needs only a few");
+            if (event instanceof CollectionStartEvent start) {
+                if (open.size() >= MAX_DEPTH) {
+                    throw unsafe(event.getStartMark(), "lists and mappings are nested more than " + MAX_DEPTH
+                            + " levels deep; a policy needs only a few");
+                }
+                expandedSize++;
+                open.push(new OpenCollection(start.getAnchor()));
+            } else if (event instanceof CollectionEndEvent) {
+                OpenCollection done = open.pop();
+                if (done.anchor != null) {
+                    anchorSizes.put(done.anchor, done.size);
+                }
+                addToOpen(done.size);
+            } else if (event instanceof ScalarEvent scalar) {
+                long size = scalar.getValue().length() + 1L;
+                if (scalar.getAnchor() != null) {
+                    anchorSizes.put(scalar.getAnchor(), size);
+                }
+                expandedSize += size;
+                addToOpen(size);
+            } else if (event instanceof AliasEvent alias) {
+                checkAlias(alias);
             }
-            if (event instanceof CollectionEndEvent) {
-                depth--;
+            if (aliases > 0 && expandedSize > MAX_EXPANDED_SIZE) {
+                throw unsafe(lastAlias, "with what its aliases repeat, this file holds more than "
+                        + MAX_EXPANDED_SIZE / (1024 * 1024) + " MiB of text, more than a policy file may; "
+                        + "write the values out instead of repeating them with aliases (*name)");
             }
-            if (event instanceof AliasEvent alias && anchorIsCollection.getOrDefault(alias.getAnchor(), false)
-                    && ++collectionAliases > MAX_COLLECTION_ALIASES) {
-                throw unsafe(event.getStartMark(), "more than " + MAX_COLLECTION_ALIASES + " aliases (*"
-                        + alias.getAnchor() + ") repeat lists or mappings; write the values out");
+        }
+
+        private void checkAlias(AliasEvent alias) {
+            String anchor = alias.getAnchor();
+            lastAlias = alias.getStartMark();
+            if (++aliases > MAX_ALIASES) {
+                throw unsafe(lastAlias, "more than " + MAX_ALIASES + " aliases (*" + anchor
+                        + ") repeat values; write the values out");
+            }
+            if (anchorIsCollection.getOrDefault(anchor, false) && ++collectionAliases > MAX_COLLECTION_ALIASES) {
+                throw unsafe(lastAlias, "more than " + MAX_COLLECTION_ALIASES + " aliases (*"
+                        + anchor + ") repeat lists or mappings; write the values out");
+            }
+            if (open.stream().anyMatch(c -> anchor.equals(c.anchor))) {
+                throw unsafe(lastAlias, "the alias *" + anchor + " repeats the list or mapping it is inside, "
+                        + "which never ends; write the values out");
+            }
+            // An anchor not defined yet is the composer's to report, with its own message.
+            long size = anchorSizes.getOrDefault(anchor, 0L);
+            expandedSize += size;
+            addToOpen(size);
+        }
+
+        private void addToOpen(long size) {
+            if (!open.isEmpty()) {
+                open.peek().size += size;
             }
         }
 
         private Unsafe unsafe(Mark mark, String message) {
             return new Unsafe(error(file, mark, message));
+        }
+    }
+
+    /** A list or mapping being read: its anchor, if any, and its expanded size so far. */
+    private static final class OpenCollection {
+
+        private final String anchor;
+        private long size = 1;
+
+        OpenCollection(String anchor) {
+            this.anchor = anchor;
         }
     }
 
