@@ -262,7 +262,18 @@ public final class ProjectFiles {
     }
 
     private static String tooBig(Path file, String size, long maxBytes) {
-        return name(file) + " is " + size + "; a file of this kind may be at most " + kib(maxBytes);
+        return name(file) + " is " + size + "; " + kind(maxBytes) + " may be at most " + kib(maxBytes);
+    }
+
+    /** The kind of file a limit is for, in the editor's words. */
+    private static String kind(long maxBytes) {
+        if (maxBytes == MAX_POLICY_BYTES) {
+            return "a policy file";
+        }
+        if (maxBytes == MAX_TEMPLATE_BYTES) {
+            return "a template, stylesheet or messages file";
+        }
+        return maxBytes == MAX_LOCK_BYTES ? "the lock" : "a file here";
     }
 
     private static String kib(long bytes) {

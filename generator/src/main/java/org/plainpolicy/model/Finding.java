@@ -22,6 +22,26 @@ public record Finding(Severity severity, Position position, String message, Stri
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(reference, "reference");
+        message = visible(message);
+    }
+
+    /**
+     * The message with every control character written as its code: a message may quote what the
+     * editor wrote, and a log must never pass on a character that drives the terminal showing it.
+     */
+    private static String visible(String message) {
+        StringBuilder shown = null;
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            boolean control = c < ' ' || c >= 0x7F && c <= 0x9F;
+            if (control && shown == null) {
+                shown = new StringBuilder(message.substring(0, i));
+            }
+            if (shown != null) {
+                shown.append(control ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+            }
+        }
+        return shown == null ? message : shown.toString();
     }
 
     public static Finding error(Position at, String message, String reference) {

@@ -116,8 +116,9 @@ class HostileFilesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"site.yaml, 4096", "versions/2019-06-01.en.yaml, 4096", "plainpolicy.lock, 16384"})
-    void aFileOfThreeGibibytesIsRefusedBeforeItIsRead(String name, long limitKib) throws Exception {
+    @CsvSource({"site.yaml, a policy file, 4096", "versions/2019-06-01.en.yaml, a policy file, 4096",
+            "plainpolicy.lock, the lock, 16384"})
+    void aFileOfThreeGibibytesIsRefusedBeforeItIsRead(String name, String kind, long limitKib) throws Exception {
         Path file = policy.resolve(name);
         try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
             sparse.setLength(THREE_GIB);
@@ -125,7 +126,7 @@ class HostileFilesTest {
 
         Finding refused = refusedEverywhere(name);
 
-        assertEquals("'" + file.getFileName() + "' is 3145728 KiB; a file of this kind may be at most " + limitKib
+        assertEquals("'" + file.getFileName() + "' is 3145728 KiB; " + kind + " may be at most " + limitKib
                 + " KiB", refused.message());
     }
 
