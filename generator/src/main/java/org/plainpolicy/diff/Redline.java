@@ -4,7 +4,9 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plainpolicy.render.Html;
@@ -23,6 +25,12 @@ final class Redline {
     private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
     /** Below this share of the shorter paragraph kept, a word-level redline is harder to read than two paragraphs. */
     private static final double MIN_KEPT = 0.5;
+    /**
+     * Beyond this many paragraphs, or tokens of a paragraph, changed in between what stayed at the
+     * start and at the end, the change is shown as one replacement: Myers' algorithm costs the
+     * product of the length and the number of edits, which for shuffled text is the square.
+     */
+    static final int MAX_COMPARED = 4_000;
 
     private final Messages msg;
 
@@ -55,10 +63,15 @@ final class Redline {
     private String words(String before, String after) {
         List<String> old = tokens(before);
         List<String> now = tokens(after);
+        double enoughKept = MIN_KEPT * Math.min(old.size(), now.size());
+        // Rewritten text is told apart before it is compared: comparing it word by word costs the square of its length.
+        if (mostKept(old, now) < enoughKept) {
+            return whole(old, now);
+        }
         List<Edit<String>> edits = edits(old, now);
         int changed = edits.stream().mapToInt(e -> e.deleted().size()).sum();
-        if (old.size() - changed < MIN_KEPT * Math.min(old.size(), now.size())) {
-            return mark("del", old) + " " + mark("ins", now);
+        if (old.size() - changed < enoughKept) {
+            return whole(old, now);
         }
         StringBuilder html = new StringBuilder();
         int position = 0;
@@ -76,6 +89,28 @@ final class Redline {
         return html.append(text(old.subList(position, old.size()))).toString();
     }
 
+    private String whole(List<String> old, List<String> now) {
+        return mark("del", old) + " " + mark("ins", now);
+    }
+
+    /**
+     * The most tokens any redline could keep: no more of each token than the text that has fewer
+     * of it holds. Counted in one pass over each, and never less than what the diff keeps.
+     */
+    static int mostKept(List<String> old, List<String> now) {
+        Map<String, Integer> left = new HashMap<>();
+        old.forEach(token -> left.merge(token, 1, Integer::sum));
+        int kept = 0;
+        for (String token : now) {
+            Integer count = left.get(token);
+            if (count != null && count > 0) {
+                left.put(token, count - 1);
+                kept++;
+            }
+        }
+        return kept;
+    }
+
     /** What replaced what, at a position of the old list. */
     private record Edit<T>(int position, List<T> deleted, List<T> inserted) {
     }
@@ -83,7 +118,8 @@ final class Redline {
     /**
      * The edits from {@code old} to {@code now}. What the two share at their start and end is set
      * aside first, as an edit leaves most of a text as it was: Myers' algorithm then runs on the
-     * part that changed, and costs grow with the edit, not with the length of the text.
+     * part that changed, and costs grow with the edit, not with the length of the text, up to
+     * {@link #MAX_COMPARED}.
      */
     private static <T> List<Edit<T>> edits(List<T> old, List<T> now) {
         int prefix = 0;
@@ -98,6 +134,9 @@ final class Redline {
         }
         List<T> oldMiddle = old.subList(prefix, old.size() - suffix);
         List<T> nowMiddle = now.subList(prefix, now.size() - suffix);
+        if (oldMiddle.size() + nowMiddle.size() > MAX_COMPARED) {
+            return List.of(new Edit<>(prefix, oldMiddle, nowMiddle));
+        }
         List<Edit<T>> edits = new ArrayList<>();
         for (AbstractDelta<T> delta : DiffUtils.diff(oldMiddle, nowMiddle).getDeltas()) {
             edits.add(new Edit<>(prefix + delta.getSource().getPosition(), delta.getSource().getLines(),

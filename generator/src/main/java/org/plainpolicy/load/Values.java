@@ -16,8 +16,19 @@ import org.plainpolicy.model.RetentionPeriod;
 public final class Values {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    /*
+     * An e-mail address as people write one, and nothing a mail program could read as more: a local
+     * part of words of letters, digits and ! $ ' * + - / = ^ _ { | } ~ joined by single dots (RFC
+     * 5322's dot-atom without # % & ? and `, which a mailto: link reads as its own syntax: ?bcc= adds
+     * a hidden copy), of up to 64 characters; one @; a domain of at least two labels of letters,
+     * digits and inner hyphens, of up to 63 characters each; 254 characters in all.
+     */
+    private static final String ATOM = "[A-Za-z0-9!$'*+/=^_{|}~-]+";
+    private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
     private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+            ATOM + "(?:\\." + ATOM + ")*@" + LABEL + "(?:\\." + LABEL + ")+");
+    private static final int MAX_EMAIL = 254;
+    private static final int MAX_LOCAL_PART = 64;
     private static final Pattern PERIOD = Pattern.compile("([1-9][0-9]{0,3}) (day|week|month|year)s?");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
@@ -69,7 +80,8 @@ public final class Values {
     }
 
     static Optional<String> email(String text) {
-        return EMAIL.matcher(text).matches() && text.length() <= 254 ? Optional.of(text) : Optional.empty();
+        boolean fits = text.length() <= MAX_EMAIL && text.indexOf('@') <= MAX_LOCAL_PART;
+        return fits && EMAIL.matcher(text).matches() ? Optional.of(text) : Optional.empty();
     }
 
     /** An absolute http or https URL with a host. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The ids of the standard sections of a version page (spec section 7); links to them survive versions. */
 public final class SectionIds {
@@ -12,7 +13,44 @@ public final class SectionIds {
             "controller", "dpo", "purposes", "personal-data", "recipients", "transfers", "retention",
             "rights", "automated-decisions", "complaint", "security", "children", "glossary", "changes");
 
+    /*
+     * The ids a page has besides its sections' own (each section has its id, and "<id>-title" for
+     * its heading; "redline-<id>" and "redline-<id>-title" on a changes page). A free section that
+     * took one would give the page an id twice: invalid HTML, and links, the skip link among them,
+     * that jump to the wrong place. SectionIdsTest checks this list against the pages.
+     */
+    /** Ids of the page, as they are or with "-title": main, summary-title, toc-title, redline-title. */
+    private static final List<String> PAGE_IDS = List.of("main", "summary", "toc", "title");
+    /** The anchors of the items of the standard sections: purpose-send-email, right-access… */
+    private static final List<String> ITEM_PREFIXES = List.of("purpose-", "data-", "recipient-", "decision-", "right-");
+    private static final String HEADING_SUFFIX = "-title";
+
     private SectionIds() {
+    }
+
+    /**
+     * Why a free section may not have {@code id}, as the end of a sentence ("… is …"), when the page
+     * already uses it, or one made from it; empty when it is free to use. The standard sections'
+     * own ids are another rule's.
+     */
+    public static Optional<String> reservedBecause(String id) {
+        if (PAGE_IDS.contains(id)) {
+            return Optional.of("an id the page already uses");
+        }
+        if (id.endsWith(HEADING_SUFFIX)) {
+            return Optional.of("the form of the page's heading ids, ending in '" + HEADING_SUFFIX + "'");
+        }
+        return ITEM_PREFIXES.stream().filter(id::startsWith).findFirst()
+                .map(prefix -> "the form of the page's own anchors, starting with '" + prefix + "'");
+    }
+
+    /** An id like {@code id} that a free section may have: to suggest in place of a reserved one. */
+    public static String unreserved(String id) {
+        String base = id;
+        while (base.endsWith(HEADING_SUFFIX)) {
+            base = base.substring(0, base.length() - HEADING_SUFFIX.length());
+        }
+        return "about-" + base;
     }
 
     /**

@@ -44,6 +44,11 @@ public record VersionView(
     }
 
     public record Party(String name, String address, String email, String phone, String website) {
+
+        /** The target of a link that writes to {@link #email()}. */
+        public String emailHref() {
+            return Mailto.href(email);
+        }
     }
 
     public record DataCategory(String anchor, String name, Html description, String source, Html sourceDetails,

@@ -41,6 +41,7 @@ import org.plainpolicy.render.VersionView.TransferItem;
 /** Builds the {@link VersionView} of one version file in its own language. */
 final class VersionViews {
 
+    private static final String MAILTO = "mailto:";
     /** The glossary terms the theme defines by default, as message keys. */
     private static final List<String> DEFAULT_TERMS = List.of("controller", "processor", "data-subject",
             "personal-data", "supervisory-authority");
@@ -202,7 +203,7 @@ final class VersionViews {
                 .flatMap(Recipient::name).orElse(id);
         return new TransferItem(name, "#recipient-" + id, t.country().map(c -> country(c, locale)).orElse(""),
                 t.safeguard().map(s -> msg.get("safeguard." + s.word())).orElse(""), block(t.details()),
-                t.copy().orElse(""));
+                t.copy().map(VersionViews::linkHref).orElse(""));
     }
 
     static String country(String code, Locale locale) {
@@ -245,9 +246,14 @@ final class VersionViews {
         return markdownText.map(markdown::block).orElse(Html.EMPTY);
     }
 
+    /** A link's target, https or mailto, with its address encoded. */
+    private static String linkHref(String link) {
+        return link.startsWith(MAILTO) ? Mailto.href(link.substring(MAILTO.length())) : link;
+    }
+
     /** An e-mail address or web address as a link. */
     static Html contactLink(String contact) {
-        String href = contact.contains("@") && !contact.startsWith("http") ? "mailto:" + contact : contact;
+        String href = contact.contains("@") && !contact.startsWith("http") ? Mailto.href(contact) : contact;
         return new Html("<a href=\"" + HtmlEscaper.escape(href) + "\">" + HtmlEscaper.escape(contact) + "</a>");
     }
 }

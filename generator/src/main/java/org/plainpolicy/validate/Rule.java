@@ -26,7 +26,9 @@ public enum Rule {
     PURPOSE_DATA("GDPR Art. 5(1)(b)", "a purpose's data ids resolve; every category is used by a purpose"),
     NOTICE_PERIOD("notice period", "`announced` on or before the version's date, and at least noticeDays before it"),
     TRANSLATION("translation", "translations agree structurally; every language keeps up with every version"),
-    STRUCTURE("format", "ids unique; free sections placed after a section that exists");
+    STRUCTURE("format", "ids unique; free sections placed after a section that exists"),
+    SECTION_ID("format", "a free section's id is none the page already uses (main, summary, toc, title; "
+            + "purpose-, data-, recipient-, decision-, right- …; … -title)");
 
     private final String reference;
     private final String summary;

@@ -401,7 +401,7 @@ final class VersionRules {
                 });
     }
 
-    // --- form: unique ids, free sections that follow a section that exists
+    // --- form: unique ids, free sections that follow a section that exists, with ids the page does not use
 
     private void structure() {
         unique("personalData", v.personalData(), PersonalData::id, PersonalData::origin);
@@ -415,6 +415,9 @@ final class VersionRules {
                 report(Rule.STRUCTURE, section.origin().of("id"), "the free section id '" + section.id()
                         + "' is already the id of a standard section; choose another");
             }
+            SectionIds.reservedBecause(section.id()).ifPresent(why -> report(Rule.SECTION_ID,
+                    section.origin().of("id"), "the free section id '" + section.id() + "' is " + why
+                            + "; choose another id, such as " + SectionIds.unreserved(section.id())));
             section.after().filter(a -> !SectionIds.STANDARD.contains(a) && !sectionIds.contains(a)).ifPresent(a ->
                     report(Rule.STRUCTURE, section.origin().of("after"), "section '" + section.id() + "' comes after '"
                             + a + "', which is no section" + Suggestions.didYouMean(a, SectionIds.STANDARD)));

@@ -1,6 +1,8 @@
 package org.plainpolicy.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -32,11 +34,30 @@ class ValuesTest {
         assertEquals(valid, Values.date(text).isPresent());
     }
 
-    @ParameterizedTest(name = "''{0}'' is an e-mail address: {1}")
-    @CsvSource({"privacy@postwise.example, true", "a.b+c@x.fr, true", "privacy at postwise, false",
-        "privacy@postwise, false", "@postwise.example, false", "privacy@@postwise.example, false"})
+    @ParameterizedTest(name = "{0} is an e-mail address: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '^', value = {
+        "privacy@postwise.example | true", "a.b+c@x.fr | true", "privacy at postwise | false",
+        "privacy@postwise | false", "@postwise.example | false", "privacy@@postwise.example | false",
+        "first.last@mail.example.co.uk | true", "o'brien@x.ie | true", "a_b-c~d@x-y.example | true",
+        "privacy%40postwise.example?bcc=spy@evil.example | false", "a?cc=b@x.fr | false", "a&b@x.fr | false",
+        "a#b@x.fr | false", "a%b@x.fr | false", "a b@x.fr | false", "\"a\"@x.fr | false", "<a@x.fr> | false",
+        "a@x.fr> | false", "a..b@x.fr | false", ".a@x.fr | false", "a.@x.fr | false",
+        "a@-x.fr | false", "a@x-.fr | false", "a@x..fr | false", "a@x.fr. | false", "a,b@x.fr | false",
+        "a;b@x.fr | false", "a\u0001@x.fr | false", "josé@x.fr | false",
+    })
     void emails(String text, boolean valid) {
         assertEquals(valid, Values.email(text).isPresent());
+    }
+
+    @Test
+    void emailsEndWithTheirDomainAndHaveAtMost64CharactersBeforeTheAtAnd254InAll() {
+        assertFalse(Values.email("privacy@postwise.example\n").isPresent());
+        assertFalse(Values.email("privacy@postwise.example\n").isPresent());
+        assertFalse(Values.email("a`b@x.fr").isPresent());
+        assertTrue(Values.email("a".repeat(64) + "@x.fr").isPresent());
+        assertFalse(Values.email("a".repeat(65) + "@x.fr").isPresent());
+        assertFalse(Values.email("a@" + "x".repeat(63) + "." + "y".repeat(63) + "." + "z".repeat(63) + "."
+                + "w".repeat(61)).isPresent());
     }
 
     @ParameterizedTest(name = "''{0}'' is a web address: {1}")

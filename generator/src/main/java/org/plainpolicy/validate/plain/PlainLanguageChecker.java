@@ -202,7 +202,7 @@ public final class PlainLanguageChecker {
             Map<String, Position> sectionAt = new HashMap<>();
             for (ProseField field : ProseFields.of(version)) {
                 Tally tally = new Tally();
-                int[] cursor = {0};
+                int[] cursor = {0, 0};
                 Position valueAt = field.origin().valueOf(field.key());
                 for (String paragraph : PlainText.paragraphs(field.markdown())) {
                     for (Sentence sentence : Sentences.split(paragraph, language)) {

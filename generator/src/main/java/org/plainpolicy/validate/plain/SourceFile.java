@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,11 +19,22 @@ import org.plainpolicy.model.Position;
  */
 final class SourceFile {
 
+    /*
+     * How far a search for a sentence may look for its start from where the last one ended: four
+     * characters of source for each character of text (Markdown, YAML escapes and indentation take
+     * room), counting the sentence and at most MAX_UNPLACED characters of text before it that were
+     * not placed, and a few lines more. The words found may run on as far again.
+     */
+    private static final int WINDOW_PER_CHARACTER = 4;
+    private static final int WINDOW_SLACK = 256;
+    private static final int MAX_UNPLACED = 1024;
+
     private static final Pattern ALLOW = Pattern.compile("#\\s*plain:\\s*allow\\s+([a-z-]+)(?:\\s+\"([^\"]+)\")?");
 
     private final Path file;
     private final String text;
     private final List<Integer> lineStarts = new ArrayList<>();
+    private final Map<Integer, List<Allowance>> allowancesByLine = new HashMap<>();
 
     private SourceFile(Path file, String text) {
         this.file = file;
@@ -45,61 +58,90 @@ final class SourceFile {
     }
 
     /**
-     * Where the words start, searching from {@code from}: their letters in order, whatever lies
-     * between. Matched by hand, not by a regular expression, as it runs for every sentence of
-     * every version: the first word is found with {@link String#indexOf}, then the others follow.
+     * Where the words start, searching from {@code from} and from {@code cursor[0]}: their letters
+     * in order, whatever lies between. Matched by hand, not by a regular expression, as it runs for
+     * every sentence of every version.
+     *
+     * <p>The search is one forward pass over a field: {@code cursor[0]} only moves forward, to where
+     * the found words end. A sentence may not be there verbatim (written with entities or escapes),
+     * so a search looks no further than a window proportional to the sentence's length; the whole
+     * rest of the file, sentence after sentence, would make the check quadratic. The optional
+     * {@code cursor[1]} holds how much text of the field lies after {@code cursor[0]} without being
+     * placed (the rest of the last sentence found, and the sentences not found since), which widens
+     * the window, up to a limit, so that the next sentences are still found.
      */
     Optional<Position> find(List<String> words, Position from, int[] cursor) {
         // A few words, and only the start of a very long one, are enough to find a sentence.
         List<String> cores = new ArrayList<>(4);
+        int lastCore = -1;
         for (int i = 0; i < words.size() && i < 8 && cores.size() < 4; i++) {
             String core = core(words.get(i));
             if (!core.isEmpty()) {
                 cores.add(core.length() > 64 ? core.substring(0, 64) : core);
+                lastCore = i;
             }
         }
         int start = Math.max(index(from), cursor[0]);
-        if (cores.isEmpty() || start > text.length()) {
-            return Optional.empty();
-        }
-        String first = cores.get(0);
-        for (int at = text.indexOf(first, start); at >= 0; at = text.indexOf(first, at + 1)) {
-            int end = matchFrom(cores, at);
-            if (end >= 0) {
-                cursor[0] = end;
-                return Optional.of(position(at));
+        int unplaced = cursor.length > 1 ? cursor[1] : 0;
+        if (!cores.isEmpty() && start <= text.length()) {
+            long window = WINDOW_PER_CHARACTER * (unplaced + length(words, 0)) + WINDOW_SLACK;
+            int limit = (int) Math.min(text.length(), start + 2 * window);
+            String first = cores.get(0);
+            int lastStart = (int) Math.min(limit - first.length(), start + window);
+            // String.indexOf cannot be told where to stop: it searches a copy of the window instead.
+            String region = text.substring(start, limit);
+            for (int r = region.indexOf(first); r >= 0 && start + r <= lastStart; r = region.indexOf(first, r + 1)) {
+                int at = start + r;
+                int afterFirst = skip(at + first.length(), true, limit);
+                int end = matchRest(cores, afterFirst, limit);
+                if (end >= 0) {
+                    cursor[0] = end;
+                    setUnplaced(cursor, length(words, lastCore + 1));
+                    return Optional.of(position(at));
+                }
+                // A later start inside the same word ends that word where this one did, and fails alike.
+                r = Math.max(r, afterFirst - first.length() - start);
             }
         }
+        setUnplaced(cursor, unplaced + length(words, 0) + 1);
         return Optional.empty();
     }
 
+    private static void setUnplaced(int[] cursor, long unplaced) {
+        if (cursor.length > 1) {
+            cursor[1] = (int) Math.min(unplaced, MAX_UNPLACED);
+        }
+    }
+
+    /** The length of the words from {@code from} on, one space between each. */
+    private static long length(List<String> words, int from) {
+        long length = 0;
+        for (int i = from; i < words.size(); i++) {
+            length += words.get(i).length() + (i > from ? 1 : 0);
+        }
+        return length;
+    }
+
     /**
-     * Where the words end when they start at {@code at}, each followed by the rest of its word and
-     * separated from the next by at least one character that is neither a letter nor a digit; -1
-     * when they are not there.
+     * Where the words after the first end, when the first ends at {@code i}: each separated from
+     * the one before by at least one character that is neither a letter nor a digit, and followed
+     * by the rest of its word; -1 when they are not there before {@code limit}.
      */
-    private int matchFrom(List<String> cores, int at) {
-        int i = at;
-        for (int c = 0; c < cores.size(); c++) {
+    private int matchRest(List<String> cores, int i, int limit) {
+        for (int c = 1; c < cores.size(); c++) {
+            int next = skip(i, false, limit);
             String core = cores.get(c);
-            if (!text.startsWith(core, i)) {
+            if (next == i || next + core.length() > limit || !text.startsWith(core, next)) {
                 return -1;
             }
-            i = skip(i + core.length(), true);
-            if (c < cores.size() - 1) {
-                int next = skip(i, false);
-                if (next == i) {
-                    return -1;
-                }
-                i = next;
-            }
+            i = skip(next + core.length(), true, limit);
         }
         return i;
     }
 
-    /** The index after the run of letters and digits (or of other characters) that starts at {@code i}. */
-    private int skip(int i, boolean letterOrDigit) {
-        while (i < text.length()) {
+    /** The index after the run of letters and digits (or of others) that starts at {@code i}, at most {@code limit}. */
+    private int skip(int i, boolean letterOrDigit, int limit) {
+        while (i < limit) {
             int cp = text.codePointAt(i);
             if (isLetterOrNumber(cp) != letterOrDigit) {
                 break;
@@ -135,14 +177,33 @@ final class SourceFile {
     /** Whether a comment on {@code line} or the line above allows {@code check} (for {@code term}, if it names one). */
     boolean allows(int line, String check, String term) {
         for (int l = Math.max(1, line - 1); l <= line; l++) {
-            Matcher m = ALLOW.matcher(line(l));
-            while (m.find()) {
-                if (m.group(1).equals(check) && (m.group(2) == null || m.group(2).equalsIgnoreCase(term))) {
+            for (Allowance allowance : allowances(l)) {
+                if (allowance.check().equals(check)
+                        && allowance.term().map(t -> t.equalsIgnoreCase(term)).orElse(true)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** What a comment on a check silences: a check, and the one term it names, if it names one. */
+    private record Allowance(String check, Optional<String> term) {
+    }
+
+    /**
+     * The comments of {@code line} that silence a check, read once: a field written on one long
+     * line is asked about for each of its sentences.
+     */
+    private List<Allowance> allowances(int line) {
+        return allowancesByLine.computeIfAbsent(line, l -> {
+            List<Allowance> found = new ArrayList<>();
+            Matcher m = ALLOW.matcher(line(l));
+            while (m.find()) {
+                found.add(new Allowance(m.group(1), Optional.ofNullable(m.group(2))));
+            }
+            return List.copyOf(found);
+        });
     }
 
     private String line(int line) {

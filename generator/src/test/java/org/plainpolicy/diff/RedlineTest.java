@@ -1,0 +1,105 @@
+package org.plainpolicy.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.plainpolicy.render.Theme;
+
+/**
+ * A redline decides that a paragraph was rewritten before it compares it word by word, and never
+ * compares more than it can in seconds: once, a rewritten text of 64,000 words took minutes.
+ */
+class RedlineTest {
+
+    private final Redline redline = new Redline(Theme.load(Path.of("no-templates")).messages("en"));
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void aRewrittenParagraphOf64000WordsIsShownWholeAtOnce() {
+        String before = words("old", 64_000);
+        String after = words("new", 64_000);
+        String html = timed("64,000 words rewritten", () -> redline.of(before, after).toString());
+        assertEquals(1, count(html, "<del>"));
+        assertEquals(1, count(html, "<ins>"));
+        assertTrue(html.startsWith("<p><del><span class=\"visually-hidden\">[removed: </span>old0 old1 "),
+                html.substring(0, 80));
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void aShuffledParagraphOf64000WordsIsShownWholeAtOnce() {
+        List<String> shuffled = new ArrayList<>(List.of(words("word", 64_000).split(" ")));
+        Collections.shuffle(shuffled, new Random(13));
+        String html = timed("64,000 words shuffled", () -> redline.of(words("word", 64_000),
+                String.join(" ", shuffled)).toString());
+        assertEquals(1, count(html, "<del>"));
+        assertEquals(1, count(html, "<ins>"));
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void theLongestParagraphStillComparedWordByWordIsComparedInSeconds() {
+        int words = Redline.MAX_COMPARED / 4;
+        List<String> shuffled = new ArrayList<>(List.of(words("word", words).split(" ")));
+        Collections.shuffle(shuffled, new Random(13));
+        String html = timed(words + " words shuffled", () -> redline.of(words("word", words),
+                String.join(" ", shuffled)).toString());
+        assertTrue(count(html, "<del>") > 1, "compared word by word");
+    }
+
+    @Test
+    void paragraphsBeyondTheLimitAreReplacedAsOneAndEachStillComparedWordByWord() {
+        int paragraphs = Redline.MAX_COMPARED;
+        String before = IntStream.range(0, paragraphs).mapToObj(i -> "We keep item " + i + ".")
+                .collect(Collectors.joining("\n\n"));
+        String after = IntStream.range(0, paragraphs).mapToObj(i -> "We keep thing " + i + ".")
+                .collect(Collectors.joining("\n\n"));
+        String html = redline.of(before, after).toString();
+        assertEquals(paragraphs, count(html, "<p>We keep <del>"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "a b c|a b c|5",
+        "a b c|c b a|5",
+        "a a a|a|1",
+        "a b|c d|1",
+        "|a b|0",
+        "we keep it|they keep nothing|3",
+    })
+    void mostKeptIsTheSharedTokensCountedWithTheirRepeats(String before, String after, int most) {
+        assertEquals(most, Redline.mostKept(Redline.tokens(before == null ? "" : before), Redline.tokens(after)));
+    }
+
+    private static String words(String stem, int count) {
+        return IntStream.range(0, count).mapToObj(i -> stem + i).collect(Collectors.joining(" "));
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    private static String timed(String what, Supplier<String> redlined) {
+        long started = System.nanoTime();
+        String html = redlined.get();
+        System.out.println("redline of " + what + ": " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return html;
+    }
+}
