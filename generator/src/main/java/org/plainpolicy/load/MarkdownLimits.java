@@ -39,7 +39,7 @@ public final class MarkdownLimits {
 
     /** What the value breaks, each as a message for the person who wrote it; empty when nothing. */
     public static List<String> problems(String text) {
-        if (!PreScan.of(text).mayBreakARule()) {
+        if (!PreScan.of(text).mayBreakARule() && !mayHoldMailto(text)) {
             return List.of();
         }
         Shape shape = Shape.of(PARSER.parse(text));
@@ -57,7 +57,26 @@ public final class MarkdownLimits {
                 + "track its readers: write a link to it instead, [what it shows](https://…)"));
         shape.schemeLessLink.ifPresent(address -> problems.add("the link '" + shown(address) + "' has no scheme; "
                 + "write the full address, starting with https://"));
+        shape.oddMailto.ifPresent(address -> problems.add("the link '" + shown(address) + "' is not one plain "
+                + "e-mail address; a mailto: link may hold nothing else (no ?cc=, ?bcc= or encoded characters, "
+                + "which could copy messages to someone else): write it as mailto:privacy@example.com"));
         return problems;
+    }
+
+    /** Whether the text may hold a {@code mailto:} link, in any case: the only ones worth parsing it for. */
+    private static boolean mayHoldMailto(String text) {
+        for (int at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+            if (at >= 6 && text.regionMatches(true, at - 6, "mailto", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a link's address is a {@code mailto:} link to anything but one plain address. */
+    static boolean oddMailto(String address) {
+        String trimmed = address.strip();
+        return trimmed.regionMatches(true, 0, "mailto:", 0, 7) && Values.email(trimmed.substring(7)).isEmpty();
     }
 
     /** Whether the parsed text is nested deeper than the limits: what a renderer must not recurse into. */
@@ -178,6 +197,7 @@ public final class MarkdownLimits {
         private int inlineNesting;
         private Optional<String> image = Optional.empty();
         private Optional<String> schemeLessLink = Optional.empty();
+        private Optional<String> oddMailto = Optional.empty();
         private int blocks;
         private int inlines;
 
@@ -215,6 +235,9 @@ public final class MarkdownLimits {
             }
             if (node instanceof Link link && schemeLessLink.isEmpty() && schemeLess(link.getDestination())) {
                 schemeLessLink = Optional.of(link.getDestination());
+            }
+            if (node instanceof Link link && oddMailto.isEmpty() && oddMailto(link.getDestination())) {
+                oddMailto = Optional.of(link.getDestination());
             }
         }
 

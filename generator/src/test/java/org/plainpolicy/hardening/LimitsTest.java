@@ -139,6 +139,36 @@ class LimitsTest {
                 + "write the full address, starting with https:// [format]");
     }
 
+    @Test
+    void aMailtoLinkInPolicyTextThatCopiesMessagesToSomeoneElseIsRefused() throws IOException, SiteWriteException {
+        assertRefused(attack("mailto-with-hidden-copy.yaml"), DESCRIPTION + "the link 'mailto:privacy@tinyco.example"
+                + "?bcc=spy@evil.example' is not one plain e-mail address; a mailto: link may hold nothing else (no "
+                + "?cc=, ?bcc= or encoded characters, which could copy messages to someone else): write it as "
+                + "mailto:privacy@example.com [format]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MAILTO:privacy@tinyco.example?cc=spy@evil.example", "mailto:privacy%40tinyco.example",
+            "mailto:a@tinyco.example,spy@evil.example", "mailto:?to=spy@evil.example"})
+    void everyMailtoLinkButOnePlainAddressIsRefused(String address) throws IOException, SiteWriteException {
+        Path policy = project();
+        Path version = policy.resolve(VERSION);
+        Files.writeString(version, Files.readString(version).replace("Your name and email address.\n",
+                "\"Write to [us](" + address + ").\"\n"));
+        String findings = findings(policy);
+        assertTrue(findings.contains("is not one plain e-mail address") && findings.lines().count() == 1, findings);
+        assertNothingBuilt(policy);
+    }
+
+    @Test
+    void aPlainMailtoLinkInPolicyTextIsFine() throws IOException, SiteWriteException {
+        Path policy = project();
+        Path version = policy.resolve(VERSION);
+        Files.writeString(version, Files.readString(version).replace("Your name and email address.\n",
+                "\"Write to [us](mailto:privacy@tinyco.example).\"\n"));
+        assertEquals("", findings(policy));
+    }
+
     /** The spellings that a browser reads as {@code //evil.example}, each behind a character the pre-scan looks for. */
     @ParameterizedTest
     @ValueSource(strings = {"Ask with [our form](\\\\\\\\evil.example).", "Ask with [our form](/\\evil.example).",

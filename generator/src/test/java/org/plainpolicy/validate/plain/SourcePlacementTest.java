@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.plainpolicy.load.ProjectFiles;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.plainpolicy.model.Position;
@@ -31,7 +32,7 @@ class SourcePlacementTest {
         String unplaceable = "AT&amp;T keeps all the data it was given. ".repeat(20);
         String text = "intro: \"We start here. " + unplaceable + "We end here.\"\n";
         Path file = Files.writeString(directory.resolve("v.yaml"), text);
-        SourceFile source = SourceFile.read(file);
+        SourceFile source = SourceFile.read(ProjectFiles.in(file.getParent()), file);
         Position from = new Position(file, 1, 1);
         int[] cursor = {0, 0};
 
@@ -48,7 +49,7 @@ class SourcePlacementTest {
         String text = "intro: \"We start here. " + "x".repeat(10_000) + " We end here.\"\n";
         Path file = Files.writeString(directory.resolve("v.yaml"), text);
         int[] cursor = {0, 0};
-        SourceFile source = SourceFile.read(file);
+        SourceFile source = SourceFile.read(ProjectFiles.in(file.getParent()), file);
         source.find(words("We start here."), new Position(file, 1, 1), cursor);
         int after = cursor[0];
 
@@ -62,7 +63,7 @@ class SourcePlacementTest {
     void fortyThousandSentencesWrittenWithEntitiesArePlacedInOnePass() throws IOException {
         String text = "intro: \"" + "AT&amp;T keeps all data as it was. &#97;ll data stays. ".repeat(20_000) + "\"\n";
         Path file = Files.writeString(directory.resolve("v.yaml"), text);
-        SourceFile source = SourceFile.read(file);
+        SourceFile source = SourceFile.read(ProjectFiles.in(file.getParent()), file);
         Position from = new Position(file, 1, 1);
         List<String> first = words("AT&T keeps all data as it was.");
         List<String> second = words("all data stays.");
@@ -83,7 +84,7 @@ class SourcePlacementTest {
     void theCommentsOfALongLineAreReadOnce() throws IOException {
         String text = "intro: \"" + "We keep it. ".repeat(100_000) + "\" # plain: allow jargon \"herein\"\n";
         Path file = Files.writeString(directory.resolve("v.yaml"), text);
-        SourceFile source = SourceFile.read(file);
+        SourceFile source = SourceFile.read(ProjectFiles.in(file.getParent()), file);
         for (int i = 0; i < 40_000; i++) {
             assertFalse(source.allows(1, "passive", ""));
         }
