@@ -44,7 +44,12 @@ public final class Messages {
 
     /** {@code key}'s text with its {0}, {1}… filled in. */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(get(key).replace("'", "''"), Locale.forLanguageTag(language)).format(arguments);
+        return compile(get(key), Locale.forLanguageTag(language)).format(arguments);
+    }
+
+    /** A message as {@link #format} reads it: a quote is a quote, not MessageFormat's escape. */
+    static MessageFormat compile(String text, Locale locale) {
+        return new MessageFormat(text.replace("'", "''"), locale);
     }
 
     /** "a, b and c", as this language joins a list. */
