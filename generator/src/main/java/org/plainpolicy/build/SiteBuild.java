@@ -86,32 +86,26 @@ public final class SiteBuild {
         reported(problems, () -> page("stylesheet", inputs.shared(), before, pages, old,
                 () -> List.of(renderer.stylesheet(project, theme)), write));
         for (String language : LanguageSite.languages(project)) {
-            reported(problems, () -> renderLanguage(project, theme, language, today, inputs, checked, before, old,
-                    records, pages, problems, write));
+            reported(problems, () -> {
+                LanguageSite site = new LanguageSite(project, theme, language, today);
+                reported(problems, () -> page("current " + language, key(inputs, site.homeDependencies(),
+                        site.home()), before, pages, old, () -> List.of(renderer.currentPage(site)), write));
+                reported(problems, () -> page("archive " + language, key(inputs, site.archiveDependencies()), before,
+                        pages, old, () -> List.of(renderer.archivePage(site)), write));
+                reported(problems, () -> page("feed " + language, key(inputs, site.feedDependencies()), before,
+                        pages, old, () -> List.of(changePages.feed(site)), write));
+                site.versions().parallelStream().forEach(file -> reported(problems, () -> {
+                    String name = BuildState.relative(project.directory(), file.file());
+                    String key = pageKey(site, file, inputs);
+                    Optional<List<String>> kept = Optional.ofNullable(before.versions().get(name))
+                            .filter(r -> r.pageKey().equals(key)).map(VersionRecord::pages).filter(old::keep);
+                    List<String> files = kept.orElseGet(() -> renderVersion(site, file,
+                            checked.readability().get(file.key()), write));
+                    records.computeIfPresent(name, (n, r) -> r.withPages(key, files));
+                }));
+            });
         }
         return new Outcome(rendered, old.kept(), records, pages, problems);
-    }
-
-    private void renderLanguage(PolicyProject project, Theme theme, String language, LocalDate today,
-                                InputFingerprint inputs, ProjectCheck.Result checked, BuildState before, Reuse old,
-                                Map<String, VersionRecord> records, Map<String, BuildState.PageRecord> pages,
-                                List<Finding> problems, Consumer<OutputFile> write) {
-        LanguageSite site = new LanguageSite(project, theme, language, today);
-        reported(problems, () -> page("current " + language, key(inputs, site.homeDependencies(), site.home()),
-                before, pages, old, () -> List.of(renderer.currentPage(site)), write));
-        reported(problems, () -> page("archive " + language, key(inputs, site.archiveDependencies()), before, pages,
-                old, () -> List.of(renderer.archivePage(site)), write));
-        reported(problems, () -> page("feed " + language, key(inputs, site.feedDependencies()), before, pages, old,
-                () -> List.of(changePages.feed(site)), write));
-        site.versions().parallelStream().forEach(file -> reported(problems, () -> {
-            String name = BuildState.relative(project.directory(), file.file());
-            String key = pageKey(site, file, inputs);
-            Optional<List<String>> kept = Optional.ofNullable(before.versions().get(name))
-                    .filter(r -> r.pageKey().equals(key)).map(VersionRecord::pages).filter(old::keep);
-            List<String> files = kept.orElseGet(() -> renderVersion(site, file,
-                    checked.readability().get(file.key()), write));
-            records.computeIfPresent(name, (n, r) -> r.withPages(key, files));
-        }));
     }
 
     /**

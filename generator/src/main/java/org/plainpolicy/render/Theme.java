@@ -88,13 +88,10 @@ public final class Theme {
     }
 
     /**
-     * Renders the template {@code name} (such as {@code version.vm}) with the given values. Every
-     * value printed is HTML-escaped, except in templates named {@code *.txt.vm}, which make plain text.
+     * Renders the template {@code name} (such as {@code version.vm}) with the given values, noting
+     * in {@code used} the templates it took. Every value printed is HTML-escaped, except in
+     * templates named {@code *.txt.vm}, which make plain text.
      */
-    public String render(String name, Map<String, Object> values) {
-        return render(name, values, new LinkedHashSet<>());
-    }
-
     private String render(String name, Map<String, Object> values, Set<String> used) {
         used.add(name);
         VelocityContext context = new VelocityContext(new HashMap<>(values));

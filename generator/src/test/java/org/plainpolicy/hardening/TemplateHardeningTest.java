@@ -82,6 +82,19 @@ class TemplateHardeningTest {
     }
 
     @Test
+    void aTemplatesFolderLinkedOutOfTheProjectIsRefused(@TempDir Path dir) throws Exception {
+        Path policy = project(dir, "none");
+        Path outside = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(outside.resolve("style.css"), SECRET);
+        Files.createSymbolicLink(policy.resolve("templates"), outside);
+        String expected = "templates:1:1: 'templates' is a symbolic link to a directory outside the policy directory ("
+                + outside.toRealPath() + "); copy its files here instead";
+        assertEquals(List.of(expected), lines(policy, check(policy)));
+        assertBuildFails(policy, dir.resolve("site"), expected);
+        assertFalse(contains(dir.resolve("site"), SECRET));
+    }
+
+    @Test
     void anOversizedTemplateIsRefusedBeforeItIsRead(@TempDir Path dir) throws Exception {
         Path policy = project(dir, "none");
         Files.createDirectories(policy.resolve("templates"));
