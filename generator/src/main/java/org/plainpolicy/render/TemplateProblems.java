@@ -45,8 +45,8 @@ final class TemplateProblems {
                         + "the generator gives it ($page, $msg, and those of the theme's template of the same name)",
                         REFERENCE);
             }
-            return Finding.error(at, call.getReferenceName() + " cannot be shown: " + call.getCause().getMessage(),
-                    REFERENCE);
+            return Finding.error(at, "$" + call.getReferenceName() + "." + call.getMethodName() + "(...) cannot be "
+                    + "shown: " + call.getCause().getMessage(), REFERENCE);
         }
         if (e instanceof ExtendedParseException init) {
             return Finding.error(at(source, init.getTemplateName(), init.getLineNumber(), init.getColumnNumber()),

@@ -169,6 +169,14 @@ class TemplateHardeningTest {
     }
 
     @Test
+    void aMethodThatFailsWhenThePageIsMadeIsAFindingAtItsPlace(@TempDir Path dir) throws Exception {
+        Path policy = project(dir, "missing-message");
+        assertEquals(List.of(), lines(policy, check(policy)), "only the rendering can tell");
+        assertBuildFails(policy, dir.resolve("site"), "templates/archive.vm:2:12: $msg.get(...) cannot "
+                + "be shown: there is no message 'archive.heading' in 'en'; add it to templates/messages_en.properties");
+    }
+
+    @Test
     void aTemplateThatPrintsAScriptFailsTheSafetyCheck(@TempDir Path dir) throws Exception {
         Path policy = project(dir, "script");
         assertEquals(List.of(), lines(policy, check(policy)));
