@@ -71,13 +71,23 @@ public final class ThemeCheck {
         theme.parse(name, findings).ifPresent(template -> directives(theme, template, file, findings));
     }
 
-    /** Each {@code #parse("…")} and {@code #include("…")} of a written name: a template that exists. */
+    /**
+     * Each {@code #parse("…")} and {@code #include("…")} of a written name: a template that exists;
+     * and no {@code #evaluate}, which would run a value, such as policy text, as a template.
+     */
     private static void directives(Theme theme, Template template, Path file, List<Finding> findings) {
         List<Node> nodes = new ArrayList<>(List.of((Node) template.getData()));
         while (!nodes.isEmpty()) {
             Node node = nodes.remove(nodes.size() - 1);
             for (int i = 0; i < node.jjtGetNumChildren(); i++) {
                 nodes.add(node.jjtGetChild(i));
+            }
+            if (node instanceof ASTDirective evaluate && evaluate.getDirectiveName().equals("evaluate")) {
+                findings.add(Finding.error(new Position(file, Math.max(1, evaluate.getLine()),
+                        Math.max(1, evaluate.getColumn())), "#evaluate is refused: it runs a text as a template, "
+                        + "and the text of a policy is shown, never run; print the value as it is instead",
+                        TemplateProblems.REFERENCE));
+                continue;
             }
             if (!(node instanceof ASTDirective directive) || !List.of("parse", "include")
                     .contains(directive.getDirectiveName()) || directive.jjtGetNumChildren() == 0

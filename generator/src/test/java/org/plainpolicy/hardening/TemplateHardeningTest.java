@@ -69,6 +69,15 @@ class TemplateHardeningTest {
     }
 
     @Test
+    void anEvaluateThatWouldRunPolicyTextIsRefused(@TempDir Path dir) throws Exception {
+        Path policy = project(dir, "evaluate");
+        String expected = "templates/version.vm:2:1: #evaluate is refused: it runs a text as a template, and the text "
+                + "of a policy is shown, never run; print the value as it is instead";
+        assertEquals(List.of(expected), lines(policy, check(policy)));
+        assertBuildFails(policy, dir.resolve("site"), expected);
+    }
+
+    @Test
     void aTemplateLinkedOutOfTheProjectIsRefused(@TempDir Path dir) throws Exception {
         Path policy = project(dir, "none");
         Path outside = Files.writeString(dir.resolve("version.vm"), "<main>" + SECRET + "</main>");
