@@ -3,7 +3,6 @@ package org.plainpolicy.render;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
