@@ -124,12 +124,6 @@ public final class PlainPolicy {
         }
         PolicyProject project = check.project().get();
         Theme theme = Theme.load(directory.resolve(TEMPLATES_DIRECTORY));
-        List<Finding> untranslated = untranslatedLanguages(project, theme);
-        if (!untranslated.isEmpty()) {
-            List<Finding> all = new ArrayList<>(check.findings());
-            all.addAll(untranslated);
-            return BuildResult.failed(new CheckResult(check.project(), all));
-        }
         Map<String, String> lock;
         try {
             lock = PublishedVersions.recorded(project, today, inputs.files());
@@ -141,6 +135,12 @@ public final class PlainPolicy {
         SiteBuild.Outcome outcome;
         try {
             outcome = siteBuild.render(project, theme, today, inputs, result, previous, site, session);
+            if (!outcome.problems().isEmpty()) {
+                session.abort();
+                List<Finding> all = new ArrayList<>(check.findings());
+                all.addAll(outcome.problems());
+                return BuildResult.failed(new CheckResult(check.project(), all));
+            }
             session.write(new OutputFile(BuildState.FILE, new BuildState(inputs.shared(), outcome.records(),
                     outcome.pages(), PublishedVersions.inEffect(project, today, inputs.files())).toBytes(directory)));
         } catch (RuntimeException e) {
@@ -195,15 +195,6 @@ public final class PlainPolicy {
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("there is no version " + id + " in '"
                         + language + "'; the versions are: " + project.versions().stream()
                         .filter(v -> v.language().equals(language)).map(VersionFile::id).toList()));
-    }
-
-    /** A language with versions but no words for the site's headings and labels cannot be published. */
-    private static List<Finding> untranslatedLanguages(PolicyProject project, Theme theme) {
-        return project.languagesUsed().stream().filter(language -> !theme.speaks(language))
-                .map(language -> Finding.error(project.site().origin().of("languages"), "the site has no words in '"
-                        + language + "' for its headings and labels; add templates/messages_" + language
-                        + ".properties, translated from the theme's messages_en.properties", "theme"))
-                .toList();
     }
 
     /**

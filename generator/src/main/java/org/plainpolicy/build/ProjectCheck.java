@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.plainpolicy.PlainPolicy;
 import org.plainpolicy.load.LoadResult;
 import org.plainpolicy.load.PolicyLoader;
 import org.plainpolicy.load.ProjectFiles;
@@ -16,6 +17,7 @@ import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.VersionFile;
 import org.plainpolicy.model.VersionKey;
 import org.plainpolicy.model.VersionSummary;
+import org.plainpolicy.render.ThemeCheck;
 import org.plainpolicy.site.InputFingerprint;
 import org.plainpolicy.site.PublishedVersions;
 import org.plainpolicy.validate.Validator;
@@ -31,6 +33,7 @@ public final class ProjectCheck {
 
     private final PolicyLoader loader;
     private final Validator validator;
+    private final ThemeCheck themeCheck = new ThemeCheck();
 
     public ProjectCheck(PolicyLoader loader, Validator validator) {
         this.loader = loader;
@@ -95,6 +98,7 @@ public final class ProjectCheck {
         records.values().forEach(r -> findings.addAll(r.findings()));
         findings.addAll(validator.checkNames(project));
         findings.addAll(PublishedVersions.check(project, digests, previous.published()));
+        findings.addAll(themeCheck.check(project, directory.resolve(PlainPolicy.TEMPLATES_DIRECTORY)));
         return new Result(Optional.of(project), findings, records, cache, readability);
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.plainpolicy.diff.ChangePages;
+import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.VersionFile;
 import org.plainpolicy.registry.Registry;
@@ -19,6 +20,7 @@ import org.plainpolicy.render.LanguageSite;
 import org.plainpolicy.render.OutputFile;
 import org.plainpolicy.render.SiteRenderer;
 import org.plainpolicy.render.Theme;
+import org.plainpolicy.render.ThemeException;
 import org.plainpolicy.site.InputFingerprint;
 import org.plainpolicy.site.SiteWriter;
 import org.plainpolicy.validate.plain.ReadabilityReport;
@@ -47,14 +49,17 @@ public final class SiteBuild {
      * @param kept     how many files it took over from the previous site
      * @param records  the check's records, with the pages of each version
      * @param pages    the pages about all versions, by name
+     * @param problems what the templates, stylesheet or messages could not make, each once; when
+     *                 there are any, the site must not be published
      */
     public record Outcome(List<String> rendered, int kept, Map<String, VersionRecord> records,
-                          Map<String, BuildState.PageRecord> pages) {
+                          Map<String, BuildState.PageRecord> pages, List<Finding> problems) {
 
         public Outcome {
             rendered = rendered.stream().sorted().toList();
             records = Map.copyOf(records);
             pages = Map.copyOf(pages);
+            problems = problems.stream().distinct().sorted().toList();
         }
     }
 
@@ -77,27 +82,42 @@ public final class SiteBuild {
         Map<String, VersionRecord> records = new ConcurrentHashMap<>(checked.records());
         Map<String, BuildState.PageRecord> pages = new ConcurrentHashMap<>();
         Reuse old = new Reuse(oldSite, session);
-        page("stylesheet", inputs.shared(), before, pages, old, () -> List.of(renderer.stylesheet(project, theme)),
-                write);
+        List<Finding> problems = Collections.synchronizedList(new ArrayList<>());
+        reported(problems, () -> page("stylesheet", inputs.shared(), before, pages, old,
+                () -> List.of(renderer.stylesheet(project, theme)), write));
         for (String language : LanguageSite.languages(project)) {
-            LanguageSite site = new LanguageSite(project, theme, language, today);
-            page("current " + language, key(inputs, site.homeDependencies(), site.home()), before, pages, old,
-                    () -> List.of(renderer.currentPage(site)), write);
-            page("archive " + language, key(inputs, site.archiveDependencies()), before, pages, old,
-                    () -> List.of(renderer.archivePage(site)), write);
-            page("feed " + language, key(inputs, site.feedDependencies()), before, pages, old,
-                    () -> List.of(changePages.feed(site)), write);
-            site.versions().parallelStream().forEach(file -> {
-                String name = BuildState.relative(project.directory(), file.file());
-                String key = pageKey(site, file, inputs);
-                Optional<List<String>> kept = Optional.ofNullable(before.versions().get(name))
-                        .filter(r -> r.pageKey().equals(key)).map(VersionRecord::pages).filter(old::keep);
-                List<String> files = kept.orElseGet(() -> renderVersion(site, file,
-                        checked.readability().get(file.key()), write));
-                records.computeIfPresent(name, (n, r) -> r.withPages(key, files));
+            reported(problems, () -> {
+                LanguageSite site = new LanguageSite(project, theme, language, today);
+                reported(problems, () -> page("current " + language, key(inputs, site.homeDependencies(),
+                        site.home()), before, pages, old, () -> List.of(renderer.currentPage(site)), write));
+                reported(problems, () -> page("archive " + language, key(inputs, site.archiveDependencies()), before,
+                        pages, old, () -> List.of(renderer.archivePage(site)), write));
+                reported(problems, () -> page("feed " + language, key(inputs, site.feedDependencies()), before,
+                        pages, old, () -> List.of(changePages.feed(site)), write));
+                site.versions().parallelStream().forEach(file -> reported(problems, () -> {
+                    String name = BuildState.relative(project.directory(), file.file());
+                    String key = pageKey(site, file, inputs);
+                    Optional<List<String>> kept = Optional.ofNullable(before.versions().get(name))
+                            .filter(r -> r.pageKey().equals(key)).map(VersionRecord::pages).filter(old::keep);
+                    List<String> files = kept.orElseGet(() -> renderVersion(site, file,
+                            checked.readability().get(file.key()), write));
+                    records.computeIfPresent(name, (n, r) -> r.withPages(key, files));
+                }));
             });
         }
-        return new Outcome(rendered, old.kept(), records, pages);
+        return new Outcome(rendered, old.kept(), records, pages, problems);
+    }
+
+    /**
+     * Runs one step of the rendering; a problem of the theme it meets joins {@code problems}, and
+     * the other steps go on, so that one build reports every template that fails, each once.
+     */
+    private static void reported(List<Finding> problems, Runnable step) {
+        try {
+            step.run();
+        } catch (ThemeException e) {
+            problems.addAll(e.findings());
+        }
     }
 
     /** The files of the previous site, taken over into the new one. */

@@ -186,15 +186,14 @@ public final class LanguageSite {
         Map<String, Object> context = new HashMap<>(values);
         context.put("page", page);
         context.put("msg", msg);
-        context.put("content", new Html(theme.render(template, context)));
-        return new OutputFile(path, theme.render("layout.vm", context).getBytes(StandardCharsets.UTF_8));
+        return new OutputFile(path, theme.page(path, template, context).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Renders a file that is not a page (a notice, the feed) from its own template. */
     public OutputFile renderFile(String path, String template, Map<String, Object> values) {
         Map<String, Object> context = new HashMap<>(values);
         context.put("msg", msg);
-        return new OutputFile(path, theme.render(template, context).getBytes(StandardCharsets.UTF_8));
+        return new OutputFile(path, theme.document(path, template, context).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String languageName(String code) {

@@ -29,11 +29,12 @@ public final class Messages {
         return language;
     }
 
-    /** The text of {@code key}; a missing key is a bug of the theme and fails the build loudly. */
+    /** The text of {@code key}; a key no bundle has fails the page (a template of the project asked for it). */
     public String get(String key) {
         String text = texts.get(key);
         if (text == null) {
-            throw new IllegalStateException("the theme has no message '" + key + "' for language '" + language + "'");
+            throw new IllegalStateException("there is no message '" + key + "' in '" + language + "'; add it to "
+                    + "templates/messages_" + language + ".properties");
         }
         return text;
     }
@@ -44,7 +45,12 @@ public final class Messages {
 
     /** {@code key}'s text with its {0}, {1}… filled in. */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(get(key).replace("'", "''"), Locale.forLanguageTag(language)).format(arguments);
+        return compile(get(key), Locale.forLanguageTag(language)).format(arguments);
+    }
+
+    /** A message as {@link #format} reads it: a quote is a quote, not MessageFormat's escape. */
+    static MessageFormat compile(String text, Locale locale) {
+        return new MessageFormat(text.replace("'", "''"), locale);
     }
 
     /** "a, b and c", as this language joins a list. */

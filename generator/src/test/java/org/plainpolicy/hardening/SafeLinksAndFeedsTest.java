@@ -58,7 +58,7 @@ class SafeLinksAndFeedsTest {
         String note = "We now keep\u0001 logs\u001B[31m for a year.\u0000\uFFFE \uD800";
         FeedEntry entry = new FeedEntry("https://x.example/versions/2019-06-01/", "Version of 1 June 2019\u0007",
                 "2019-05-01T00:00:00Z", "https://x.example/versions/2019-06-01/", "", note);
-        String feed = Theme.load(Path.of("no-templates")).render("feed.xml.vm", Map.of(
+        String feed = Theme.load(Path.of("no-templates")).document("feed.xml", "feed.xml.vm", Map.of(
                 "feedId", "https://x.example/feed.xml", "feedTitle", "Tinyco\u0002", "home", "https://x.example/",
                 "language", "en", "author", "Tinyco\u001F", "updated", "2019-05-01T00:00:00Z",
                 "entries", List.of(entry)));
