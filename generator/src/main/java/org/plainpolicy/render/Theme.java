@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -47,6 +48,8 @@ public final class Theme {
     private final Optional<Path> overrides;
     private final ProjectFiles files;
     private final Map<String, Messages> messages = new HashMap<>();
+    /** Which template names templates/ overrides, looked up once each: every page asks for several. */
+    private final Map<String, Optional<Path>> overriddenByName = new ConcurrentHashMap<>();
 
     private Theme(Optional<Path> overrides, ProjectFiles files) {
         this.overrides = overrides;
@@ -117,6 +120,9 @@ public final class Theme {
         withBody.put("content", body);
         Set<String> layoutTemplates = new LinkedHashSet<>();
         String html = render("layout.vm", withBody, layoutTemplates);
+        if (!madeWithProjectTemplates(bodyTemplates) && !madeWithProjectTemplates(layoutTemplates)) {
+            return html;
+        }
         List<String> problems = SafeMarkup.problems(html);
         if (!problems.isEmpty()) {
             // The body alone tells whether the layout or the body template made it.
@@ -130,7 +136,7 @@ public final class Theme {
     public String document(String path, String name, Map<String, Object> values) {
         Set<String> used = new LinkedHashSet<>();
         String text = render(name, values, used);
-        if (name.endsWith(".html.vm")) {
+        if (name.endsWith(".html.vm") && madeWithProjectTemplates(used)) {
             List<String> problems = SafeMarkup.problems(text);
             if (!problems.isEmpty()) {
                 throw unsafe(path, problems, used);
@@ -154,9 +160,19 @@ public final class Theme {
         return Position.startOf(overridden(name).orElse(THEME.resolve(name)));
     }
 
+    /**
+     * Whether a project template took part. The theme's own templates and the Markdown renderer
+     * make no unsafe markup (the test suite checks every page of every build it makes, and the
+     * renderer is fuzzed), so a page made with them alone is not parsed again: the check costs a
+     * project without templates nothing.
+     */
+    private boolean madeWithProjectTemplates(Set<String> used) {
+        return overrides.isPresent() && used.stream().anyMatch(t -> overridden(t).isPresent());
+    }
+
     private Optional<Path> overridden(String name) {
-        return overrides.filter(dir -> TemplateNames.isTemplate(name)).map(dir -> dir.resolve(name))
-                .filter(ProjectFiles::present);
+        return overriddenByName.computeIfAbsent(name, n -> overrides.filter(dir -> TemplateNames.isTemplate(n))
+                .map(dir -> dir.resolve(n)).filter(ProjectFiles::present));
     }
 
     /**

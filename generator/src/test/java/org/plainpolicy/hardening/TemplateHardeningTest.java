@@ -108,7 +108,7 @@ class TemplateHardeningTest {
         Path policy = project(dir, "none");
         Files.createDirectories(policy.resolve("templates"));
         Files.writeString(policy.resolve("templates/layout.vm"), "<!-- " + "x".repeat(2 * 1024 * 1024) + " -->");
-        String expected = "templates/layout.vm:1:1: 'layout.vm' is 2048 KiB; a file of this kind may be at most 1024 KiB";
+        String expected = "templates/layout.vm:1:1: 'layout.vm' is 2048 KiB; a template, stylesheet or messages file may be at most 1024 KiB";
         assertEquals(List.of(expected), lines(policy, check(policy)));
         assertBuildFails(policy, dir.resolve("site"), expected);
     }
