@@ -3,6 +3,7 @@ package org.plainpolicy.diff;
 import java.util.List;
 import java.util.Locale;
 import org.plainpolicy.model.Retention;
+import org.plainpolicy.registry.CountryNames;
 import org.plainpolicy.render.Messages;
 
 /** Puts {@link Change}s into plain sentences in one language, with the theme's words. */
@@ -52,7 +53,7 @@ public final class ChangeSentences {
         if (code.isEmpty()) {
             return "";
         }
-        String name = new Locale("", code).getDisplayCountry(locale);
+        String name = CountryNames.of(code, locale);
         boolean article = List.of(msg.get("country.article.codes").split(",")).contains(code);
         return article ? msg.get("country.article") + name : name;
     }

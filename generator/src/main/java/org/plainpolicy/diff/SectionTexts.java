@@ -2,6 +2,7 @@ package org.plainpolicy.diff;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -95,8 +96,10 @@ final class SectionTexts {
     }
 
     private String authority(PolicyVersion v) {
+        Locale reader = Locale.forLanguageTag(msg.language());
         return v.supervisoryAuthority().map(a -> a instanceof AuthorityRef.Registered r
-                ? registry.authority(r.id()).map(sa -> join(sa.name(), sa.address(), sa.website())).orElse(r.id())
+                ? registry.authority(r.id()).map(sa -> join(sa.nameFor(reader), sa.address().inLanguage(reader),
+                        sa.website())).orElse(r.id())
                 : contact(Optional.of(((AuthorityRef.Described) a).contact()))).orElse("");
     }
 

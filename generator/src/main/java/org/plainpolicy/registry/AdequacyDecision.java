@@ -7,11 +7,11 @@ import org.plainpolicy.model.Safeguard;
 /**
  * An EU decision that a country outside the EEA protects personal data adequately (GDPR Art. 45).
  * {@code safeguard} is the word a transfer to that country uses: {@code data-privacy-framework}
- * for the United States, whose decision covers only certified organisations.
+ * for the United States, whose decision covers only certified organisations. The country's name comes
+ * from {@link CountryNames}, in the reader's language.
  */
 public record AdequacyDecision(
         String country,
-        String name,
         LocalDate decided,
         String decision,
         Optional<String> scope,

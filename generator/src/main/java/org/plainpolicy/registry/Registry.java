@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.plainpolicy.model.Safeguard;
@@ -30,14 +31,14 @@ public final class Registry {
     }
 
     private final Map<String, SupervisoryAuthority> authorities;
-    private final Map<String, String> eeaCountries;
+    private final Set<String> eeaCountries;
     private final Map<String, AdequacyDecision> adequacy;
 
-    private Registry(List<SupervisoryAuthority> authorities, Map<String, String> eeaCountries,
+    private Registry(List<SupervisoryAuthority> authorities, Set<String> eeaCountries,
                      List<AdequacyDecision> adequacy) {
         this.authorities = authorities.stream().collect(Collectors.toUnmodifiableMap(
                 SupervisoryAuthority::id, Function.identity()));
-        this.eeaCountries = Map.copyOf(eeaCountries);
+        this.eeaCountries = Set.copyOf(eeaCountries);
         this.adequacy = adequacy.stream().collect(Collectors.toUnmodifiableMap(
                 AdequacyDecision::country, Function.identity()));
     }
@@ -57,11 +58,11 @@ public final class Registry {
     }
 
     public boolean inEea(String country) {
-        return eeaCountries.containsKey(country);
+        return eeaCountries.contains(country);
     }
 
-    /** EEA country codes and their English names. */
-    public Map<String, String> eeaCountries() {
+    /** The codes of the EEA countries; {@link CountryNames} names them in the reader's language. */
+    public Set<String> eeaCountries() {
         return eeaCountries;
     }
 
@@ -76,13 +77,14 @@ public final class Registry {
     private static Registry load() {
         List<SupervisoryAuthority> authorities = list(read("supervisory-authorities.yaml"), "authorities").stream()
                 .map(e -> new SupervisoryAuthority(string(e, "id"), string(e, "country"), string(e, "name"),
-                        string(e, "website"), string(e, "address"), optional(e, "email"), optional(e, "region"),
-                        string(e, "source")))
+                        optional(e, "english-name"), string(e, "website"),
+                        new PostalAddress(lines(e, "address"), string(e, "country")), optional(e, "email"),
+                        optional(e, "region"), string(e, "source")))
                 .toList();
-        Map<String, String> eea = list(read("eea-countries.yaml"), "countries").stream()
-                .collect(Collectors.toMap(e -> string(e, "code"), e -> string(e, "name")));
+        Set<String> eea = list(read("eea-countries.yaml"), "countries").stream()
+                .map(e -> string(e, "code")).collect(Collectors.toSet());
         List<AdequacyDecision> adequacy = list(read("adequacy-decisions.yaml"), "decisions").stream()
-                .map(e -> new AdequacyDecision(string(e, "country"), string(e, "name"), date(e, "decided"),
+                .map(e -> new AdequacyDecision(string(e, "country"), date(e, "decided"),
                         string(e, "decision"), optional(e, "scope"),
                         Word.parse(Safeguard.class, string(e, "safeguard")).orElseThrow(
                                 () -> new IllegalStateException("bad safeguard in adequacy-decisions.yaml: " + e)),
@@ -111,6 +113,16 @@ public final class Registry {
     private static String string(Map<String, Object> entry, String key) {
         return optional(entry, key).orElseThrow(
                 () -> new IllegalStateException("registry entry without '" + key + "': " + entry));
+    }
+
+    /** A list of non-blank lines, such as a postal address without its country. */
+    private static List<String> lines(Map<String, Object> entry, String key) {
+        Object value = entry.get(key);
+        if (!(value instanceof List<?> items) || items.isEmpty()
+                || items.stream().anyMatch(i -> !(i instanceof String line) || line.isBlank())) {
+            throw new IllegalStateException("registry entry whose '" + key + "' is not a list of lines: " + entry);
+        }
+        return items.stream().map(String.class::cast).toList();
     }
 
     private static Optional<String> optional(Map<String, Object> entry, String key) {

@@ -24,6 +24,7 @@ import org.plainpolicy.model.RetentionPeriod;
 import org.plainpolicy.model.RightId;
 import org.plainpolicy.model.SectionIds;
 import org.plainpolicy.model.Transfer;
+import org.plainpolicy.registry.CountryNames;
 import org.plainpolicy.registry.Registry;
 import org.plainpolicy.registry.SupervisoryAuthority;
 import org.plainpolicy.render.VersionView.DataCategory;
@@ -85,7 +86,7 @@ final class VersionViews {
                 v.rights().flatMap(r -> r.contact()).map(VersionViews::contactLink).orElse(Html.EMPTY),
                 v.rights().map(r -> msg.period(r.responseTime())).orElse(msg.period(
                         org.plainpolicy.model.Rights.DEFAULT_RESPONSE_TIME)),
-                authority(v),
+                authority(v, locale),
                 v.automatedDecisions().stream().map(d -> new DecisionItem("decision-" + d.id(),
                         d.name().orElse(d.id()), block(d.logic()), block(d.significance()), block(d.contest())))
                         .toList(),
@@ -207,19 +208,20 @@ final class VersionViews {
     }
 
     static String country(String code, Locale locale) {
-        return new Locale("", code).getDisplayCountry(locale);
+        return CountryNames.of(code, locale);
     }
 
-    private Party authority(PolicyVersion v) {
+    private Party authority(PolicyVersion v, Locale locale) {
         Optional<AuthorityRef> ref = v.supervisoryAuthority();
         if (ref.isPresent() && ref.get() instanceof AuthorityRef.Registered registered) {
-            return registry.authority(registered.id()).map(VersionViews::party).orElse(emptyParty());
+            return registry.authority(registered.id()).map(a -> party(a, locale)).orElse(emptyParty());
         }
         return ref.map(r -> party(((AuthorityRef.Described) r).contact())).orElse(emptyParty());
     }
 
-    private static Party party(SupervisoryAuthority a) {
-        return new Party(a.name(), a.address(), a.email().orElse(""), "", a.website());
+    /** An authority as a page in {@code locale}'s language shows it: its address ends in that language's name of its country. */
+    private static Party party(SupervisoryAuthority a, Locale locale) {
+        return new Party(a.nameFor(locale), a.address().inLanguage(locale), a.email().orElse(""), "", a.website());
     }
 
     private Party party(Contact c) {

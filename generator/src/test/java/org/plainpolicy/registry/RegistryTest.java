@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,7 +25,7 @@ class RegistryTest {
 
     @Test
     void everyEeaCountryAndTheUkAndSwitzerlandHaveOneNationalAuthority() {
-        List<String> countries = new java.util.ArrayList<>(registry.eeaCountries().keySet());
+        List<String> countries = new java.util.ArrayList<>(registry.eeaCountries());
         countries.addAll(List.of("GB", "CH"));
         for (String country : countries) {
             long national = registry.authorities().stream()
@@ -43,10 +44,72 @@ class RegistryTest {
     void everyAuthorityHasAnHttpsWebsiteAPostalAddressAndASource() {
         assertAll(registry.authorities().stream().map(a -> () -> {
             assertTrue(a.website().startsWith("https://"), a.id() + " website");
-            assertFalse(a.address().isBlank(), a.id() + " address");
+            assertFalse(a.address().lines().isEmpty(), a.id() + " address");
             assertTrue(a.source().startsWith("https://"), a.id() + " source");
             assertTrue(a.id().matches("[a-z0-9]+(-[a-z0-9]+)*"), a.id() + " id");
         }));
+    }
+
+    /** The page adds the country line in the reader's language; a line that already names it would print it twice. */
+    @Test
+    void noAuthorityAddressNamesItsCountry() {
+        assertAll(registry.authorities().stream().map(a -> () -> {
+            assertEquals(a.country(), a.address().country(), a.id());
+            List<String> names = CountryNamesTest.LANGUAGES.stream()
+                    .map(language -> CountryNames.of(a.country(), Locale.forLanguageTag(language))).toList();
+            assertTrue(a.address().lines().stream().noneMatch(line -> names.stream().anyMatch(line::endsWith)),
+                    a.id() + " " + a.address().lines());
+        }));
+    }
+
+    @Test
+    void allSixteenGermanLaenderHaveTheirAuthority() {
+        List<String> regions = registry.authorities().stream().filter(a -> a.country().equals("DE"))
+                .flatMap(a -> a.region().stream()).sorted().toList();
+        assertEquals(List.of("Baden-Württemberg", "Bayern", "Berlin", "Brandenburg", "Bremen", "Hamburg", "Hessen",
+                "Mecklenburg-Vorpommern", "Niedersachsen", "Nordrhein-Westfalen", "Rheinland-Pfalz", "Saarland",
+                "Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein", "Thüringen"), regions);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiterString = " | ", value = {
+        "baylda | Bayerisches Landesamt für Datenschutzaufsicht (BayLDA) | Promenade 18, 91522 Ansbach",
+        "hmbbfdi | Hamburgischer Beauftragter für Datenschutz und Informationsfreiheit (HmbBfDI)"
+                + " | Ludwig-Erhard-Straße 22, 20459 Hamburg",
+        "uld | Unabhängiges Landeszentrum für Datenschutz Schleswig-Holstein (ULD) | Holstenstraße 98, 24103 Kiel",
+    })
+    void aLaenderAuthorityHasItsOfficialNameAndItsAddressInGerman(String id, String name, String lines) {
+        SupervisoryAuthority authority = registry.authority(id).orElseThrow();
+        assertEquals(name, authority.name());
+        assertEquals(lines, String.join(", ", authority.address().lines()));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiterString = " | ", value = {
+        "de | Graurheindorfer Straße 153, 53117 Bonn, Deutschland",
+        "fr | Graurheindorfer Straße 153, 53117 Bonn, Allemagne",
+        "en | Graurheindorfer Straße 153, 53117 Bonn, Germany",
+        "el | Graurheindorfer Straße 153, 53117 Bonn, Γερμανία",
+        "pl | Graurheindorfer Straße 153, 53117 Bonn, Niemcy",
+    })
+    void anAddressKeepsItsLinesAndEndsWithTheCountryInTheReadersLanguage(String language, String address) {
+        assertEquals(address, registry.authority("bfdi").orElseThrow().address().inLanguage(Locale.forLanguageTag(language)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiterString = " | ", value = {
+        "en | Αρχή Προστασίας Δεδομένων Προσωπικού Χαρακτήρα (ΑΠΔΠΧ) / Hellenic Data Protection Authority (HDPA)",
+        "de | Αρχή Προστασίας Δεδομένων Προσωπικού Χαρακτήρα (ΑΠΔΠΧ)",
+        "el | Αρχή Προστασίας Δεδομένων Προσωπικού Χαρακτήρα (ΑΠΔΠΧ)",
+    })
+    void everyPageShowsTheOfficialNameAndAnEnglishPageAddsTheEnglishName(String language, String name) {
+        assertEquals(name, registry.authority("hdpa").orElseThrow().nameFor(Locale.forLanguageTag(language)));
+    }
+
+    @Test
+    void anAuthorityWithoutAnEnglishNameShowsItsOfficialNameOnAnEnglishPage() {
+        assertEquals("Commission Nationale de l'Informatique et des Libertés (CNIL)",
+                registry.authority("cnil").orElseThrow().nameFor(Locale.ENGLISH));
     }
 
     @Test
