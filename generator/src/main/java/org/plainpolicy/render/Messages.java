@@ -19,7 +19,7 @@ public final class Messages {
 
     private final String language;
     private final Map<String, String> texts;
-    /** Where a missing message is to be added: the project's messages file of this language. */
+    /** Where a missing message is reported: the project's messages file of this language, else the theme's. */
     private final Position source;
     private final DateTimeFormatter dates;
 
@@ -42,7 +42,8 @@ public final class Messages {
         String text = texts.get(key);
         if (text == null) {
             throw new ThemeException(List.of(Finding.error(source, "there is no message '" + key + "' in '"
-                    + language + "'; add it to templates/" + Theme.messagesFile(language), TemplateProblems.REFERENCE)));
+                    + language + "'; add it to templates/" + Theme.messagesFile(language),
+                    TemplateProblems.REFERENCE)));
         }
         return text;
     }

@@ -252,7 +252,8 @@ public final class Theme {
             }
             texts.putAll(read.texts());
         }
-        return new Messages(language, texts, Position.startOf(override.orElse(THEME.resolve(messagesFile(language)))));
+        Path source = override.orElse(THEME.resolve(messagesFile(language)));
+        return new Messages(language, texts, Position.startOf(source));
     }
 
     private static InputStream resource(String name) {

@@ -116,8 +116,8 @@ class ProjectBundlesTest {
         assertEquals("Aller à la politique", theme.messages("fr").get("nav.skip"));
         assertTrue(english().keySet().stream().allMatch(theme.messages("fr")::has), "the rest stays the theme's");
         ThemeException missing = assertThrows(ThemeException.class, () -> theme.messages("fr").get("summary.titel"));
-        assertEquals(List.of("templates/messages_fr.properties:1:1: there is no message 'summary.titel' in 'fr'; add it "
-                + "to templates/messages_fr.properties"), lines(dir.resolve("policy"), missing.findings()));
+        assertEquals(List.of("templates/messages_fr.properties:1:1: there is no message 'summary.titel' in 'fr'; "
+                + "add it to templates/messages_fr.properties"), lines(dir.resolve("policy"), missing.findings()));
         ThemeException unspoken = assertThrows(ThemeException.class, () -> theme.messages("de"));
         assertEquals(List.of("theme/messages_de.properties:1:1: there is no message 'date.pattern' in 'de'; add it to "
                 + "templates/messages_de.properties"), lines(Path.of(""), unspoken.findings()));
