@@ -12,19 +12,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import org.plainpolicy.load.ProjectFiles;
+import org.plainpolicy.load.Suggestions;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.Position;
 
 /**
  * A project's {@code templates/messages_<lang>.properties}: read under the rule of
  * {@link ProjectFiles}, as UTF-8, and checked key by key, so that a broken message is a finding at
- * its line and not a failure in the middle of a build.
+ * its line and not a failure in the middle of a build. Both the check and the build read it here,
+ * so that both find the same.
  */
 final class MessageFile {
 
     static final String DATE_PATTERN = "date.pattern";
+    /** How many missing keys a finding names before it says how many more. */
+    private static final int LISTED = 20;
 
     private MessageFile() {
     }
@@ -58,7 +63,44 @@ final class MessageFile {
         }
         Map<String, String> texts = new TreeMap<>();
         properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
-        return new Read(texts, check(file, text.get(), texts, language));
+        List<Finding> findings = new ArrayList<>(check(file, text.get(), texts, language));
+        findings.addAll(coverage(file, text.get(), texts.keySet(), language));
+        return new Read(texts, findings);
+    }
+
+    /**
+     * The file's keys against the theme's: each key the theme does not have, which no page of the
+     * theme shows (a warning: the project's own templates may ask for it); and, for a language the
+     * theme does not ship, where these are the only words, every message the file lacks.
+     */
+    private static List<Finding> coverage(Path file, String text, Set<String> keys, String language) {
+        Set<String> reference = ThemeBundle.keys();
+        List<Finding> findings = new ArrayList<>();
+        if (!ThemeBundle.ships(language)) {
+            List<String> missing = reference.stream().filter(key -> !keys.contains(key)).toList();
+            if (!missing.isEmpty()) {
+                findings.add(Finding.error(Position.startOf(file), "'" + file.getFileName() + "' lacks "
+                        + missing.size() + " of the " + reference.size() + " messages the site needs: "
+                        + listed(missing) + "; the theme has no words in '" + language + "' of its own, so copy "
+                        + "them from the theme's " + Theme.messagesFile(ThemeBundle.REFERENCE)
+                        + " and translate them", TemplateProblems.REFERENCE));
+            }
+        }
+        keys.stream().filter(key -> !reference.contains(key)).forEach(key -> findings.add(Finding.warning(
+                lineOf(file, text, key), "'" + key + "' is not a message of the theme, so no page of the theme shows "
+                        + "it" + Suggestions.closest(key, reference).map(near -> "; did you mean '" + near + "'?")
+                        .orElse("; check its name against the theme's " + Theme.messagesFile(ThemeBundle.REFERENCE)
+                                + ", or keep it only if a template of templates/ asks for it"),
+                TemplateProblems.REFERENCE)));
+        return findings;
+    }
+
+    /** The keys, all of them when they are few, else the first ones and how many more. */
+    private static String listed(List<String> keys) {
+        if (keys.size() <= LISTED) {
+            return String.join(", ", keys);
+        }
+        return String.join(", ", keys.subList(0, LISTED)) + " and " + (keys.size() - LISTED) + " more";
     }
 
     /** Each message as the pages use it: a date pattern that formats a date, placeholders that compile. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.plainpolicy.model.Finding;
+import org.plainpolicy.model.Position;
 import org.plainpolicy.model.RetentionPeriod;
 
 /**
@@ -17,11 +19,14 @@ public final class Messages {
 
     private final String language;
     private final Map<String, String> texts;
+    /** Where a missing message is reported: the project's messages file of this language, else the theme's. */
+    private final Position source;
     private final DateTimeFormatter dates;
 
-    Messages(String language, Map<String, String> texts) {
+    Messages(String language, Map<String, String> texts, Position source) {
         this.language = language;
         this.texts = new TreeMap<>(texts);
+        this.source = source;
         this.dates = DateTimeFormatter.ofPattern(get("date.pattern"), Locale.forLanguageTag(language));
     }
 
@@ -29,12 +34,16 @@ public final class Messages {
         return language;
     }
 
-    /** The text of {@code key}; a key no bundle has fails the page (a template of the project asked for it). */
+    /**
+     * The text of {@code key} in this language, never another's: a key this language lacks fails
+     * the page with a finding, whether a template or the generator asked for it.
+     */
     public String get(String key) {
         String text = texts.get(key);
         if (text == null) {
-            throw new IllegalStateException("there is no message '" + key + "' in '" + language + "'; add it to "
-                    + "templates/messages_" + language + ".properties");
+            throw new ThemeException(List.of(Finding.error(source, "there is no message '" + key + "' in '"
+                    + language + "'; add it to templates/" + Theme.messagesFile(language),
+                    TemplateProblems.REFERENCE)));
         }
         return text;
     }

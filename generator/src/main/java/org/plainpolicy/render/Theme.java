@@ -2,8 +2,6 @@ package org.plainpolicy.render;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.velocity.Template;
@@ -219,9 +216,7 @@ public final class Theme {
 
     /** Whether the theme or the project has the site's words in {@code language}. */
     public boolean speaks(String language) {
-        String name = messagesFile(language);
-        return ThemeResourceLoader.class.getClassLoader().getResource(ThemeResourceLoader.BASE + name) != null
-                || overrides.map(dir -> ProjectFiles.present(dir.resolve(name))).orElse(false);
+        return ThemeBundle.ships(language) || messagesOverride(language).isPresent();
     }
 
     static String messagesFile(String language) {
@@ -237,41 +232,28 @@ public final class Theme {
         return files;
     }
 
-    /** The messages of {@code language}: the theme's bundle, then the project's file's keys on top. */
+    /**
+     * The messages of {@code language}: the theme's bundle of that language, then the project's
+     * file's keys on top. There is no other fallback: a language the theme does not ship has the
+     * project's words alone, which the check requires to be complete ({@link MessageFile}).
+     */
     public synchronized Messages messages(String language) {
         return messages.computeIfAbsent(language, this::readMessages);
     }
 
     private Messages readMessages(String language) {
-        Map<String, String> texts = new HashMap<>();
-        for (String fallback : List.of("messages_en.properties", messagesFile(language))) {
-            if (ThemeResourceLoader.class.getClassLoader().getResource(ThemeResourceLoader.BASE + fallback) != null) {
-                try (InputStream in = resource(fallback)) {
-                    texts.putAll(properties(in));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
+        Map<String, String> texts = new HashMap<>(ThemeBundle.texts(language).orElse(Map.of()));
         Optional<Path> override = messagesOverride(language);
         if (override.isPresent()) {
             MessageFile.Read read = MessageFile.read(files, override.get(), language);
-            if (!read.findings().isEmpty()) {
-                throw new ThemeException(read.findings());
+            List<Finding> errors = read.findings().stream().filter(Finding::isError).toList();
+            if (!errors.isEmpty()) {
+                throw new ThemeException(errors);
             }
             texts.putAll(read.texts());
         }
-        return new Messages(language, texts);
-    }
-
-    private static Map<String, String> properties(InputStream in) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        Map<String, String> texts = new HashMap<>();
-        properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
-        return texts;
+        Path source = override.orElse(THEME.resolve(messagesFile(language)));
+        return new Messages(language, texts, Position.startOf(source));
     }
 
     private static InputStream resource(String name) {

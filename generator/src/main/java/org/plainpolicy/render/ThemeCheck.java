@@ -18,8 +18,9 @@ import org.plainpolicy.model.PolicyProject;
 /**
  * The check of a project's {@code templates/}, run by {@code validate} as by {@code build}: every
  * file under the rule of {@link ProjectFiles}; every template parsed, and each {@code #parse} or
- * {@code #include} of a written name checked; the stylesheet UTF-8; every messages file read and
- * each of its messages compiled; and a language with versions but no words for the site. What
+ * {@code #include} of a written name checked; the stylesheet UTF-8; every messages file read, each
+ * of its messages compiled, its keys checked against the theme's and, for a language the theme
+ * does not ship, found complete; and a language with versions but no words for the site. What
  * shows only when a page is made (an undefined reference, unsafe markup, a {@code #parse} of a
  * computed name) the build reports the same way, from {@link ThemeException}.
  *
@@ -122,9 +123,10 @@ public final class ThemeCheck {
     /** A language with versions but no words for the site's headings and labels cannot be published. */
     private static List<Finding> untranslated(PolicyProject project, Theme theme) {
         return project.languagesUsed().stream().filter(language -> !theme.speaks(language))
-                .map(language -> Finding.error(project.site().origin().of("languages"), "the site has no words in '"
-                        + language + "' for its headings and labels; add templates/messages_" + language
-                        + ".properties, translated from the theme's messages_en.properties", "theme"))
+                .map(language -> Finding.error(project.site().origin().of("languages"), "the theme has no words in '"
+                        + language + "' for the site's headings and labels; add templates/"
+                        + Theme.messagesFile(language) + " with every message of the theme's "
+                        + Theme.messagesFile(ThemeBundle.REFERENCE) + ", translated", "theme"))
                 .toList();
     }
 }
