@@ -37,13 +37,10 @@ public final class ChangeSentences {
             return country(country.code());
         }
         if (argument instanceof Differ.Names names) {
-            return msg.join(names.phrases() ? names.names().stream().map(msg::inSentence).toList() : names.names());
+            return msg.join(names.names());
         }
         if (argument instanceof Retention retention) {
             return retention(retention);
-        }
-        if (argument instanceof Differ.Phrase phrase) {
-            return msg.inSentence(phrase.text());
         }
         return argument.toString();
     }

@@ -65,7 +65,7 @@ public final class Differ {
         List<String> termsBefore = from.glossary().stream().map(g -> g.term()).toList();
         List<String> newTerms = to.glossary().stream().map(g -> g.term()).filter(t -> !termsBefore.contains(t)).toList();
         if (!newTerms.isEmpty()) {
-            out.add(Change.of("change.glossary.added", "glossary", new Names(newTerms, false)));
+            out.add(Change.of("change.glossary.added", "glossary", new Names(newTerms)));
         }
         Map<String, String> sectionsBefore = from.sections().stream()
                 .collect(Collectors.toMap(x -> x.id(), x -> x.title(), (a, b) -> a));
@@ -142,10 +142,10 @@ public final class Differ {
             String anchor = "purpose-" + p.id();
             Purpose old = before.get(p.id());
             if (old == null) {
-                out.add(Change.of("change.purpose.added", anchor, new Phrase(name(p.name(), p.id()))));
+                out.add(Change.of("change.purpose.added", anchor, name(p.name(), p.id())));
                 continue;
             }
-            Phrase name = new Phrase(name(p.name(), p.id()));
+            String name = name(p.name(), p.id());
             renamed(old.name(), p.name(), "change.purpose.renamed", anchor, out);
             if (!old.legalBasis().equals(p.legalBasis()) && p.legalBasis().isPresent()) {
                 Term basis = new Term("basis.short." + p.legalBasis().get().word());
@@ -156,13 +156,13 @@ public final class Differ {
             if (!old.description().equals(p.description()) && p.description().isPresent()) {
                 out.add(Change.of("change.purpose.described", anchor, name(p.name(), p.id())));
             }
-            listChange(ids(old.data()), ids(p.data()), dataNames, true, "change.purpose.data", anchor, name, out);
-            listChange(ids(old.recipients()), ids(p.recipients()), recipientNames, false, "change.purpose.recipients",
+            listChange(ids(old.data()), ids(p.data()), dataNames, "change.purpose.data", anchor, name, out);
+            listChange(ids(old.recipients()), ids(p.recipients()), recipientNames, "change.purpose.recipients",
                     anchor, name, out);
         }
         for (Purpose p : before.values()) {
             if (!after.containsKey(p.id())) {
-                out.add(Change.of("change.purpose.removed", "purposes", new Phrase(name(p.name(), p.id()))));
+                out.add(Change.of("change.purpose.removed", "purposes", name(p.name(), p.id())));
             }
         }
     }
@@ -173,14 +173,14 @@ public final class Differ {
             String anchor = "data-" + d.id();
             PersonalData old = before.get(d.id());
             if (old == null) {
-                out.add(Change.of("change.data.added", anchor, new Phrase(name(d.name(), d.id()))));
+                out.add(Change.of("change.data.added", anchor, name(d.name(), d.id())));
                 continue;
             }
             renamed(old.name(), d.name(), "change.data.renamed", anchor, out);
             Optional<Retention> was = old.retention().filter(Retention::stated);
             Optional<Retention> now = d.retention().filter(Retention::stated);
             if (now.isPresent() && !sameRetention(was, now)) {
-                Phrase name = new Phrase(name(d.name(), d.id()));
+                String name = name(d.name(), d.id());
                 // "instead of" reads well between two periods; a period replacing criteria is simply stated.
                 boolean periods = was.flatMap(Retention::period).isPresent() && now.get().period().isPresent();
                 if (periods) {
@@ -196,7 +196,7 @@ public final class Differ {
         Map<String, PersonalData> after = byId(to.personalData(), PersonalData::id);
         for (PersonalData d : from.personalData()) {
             if (!after.containsKey(d.id())) {
-                out.add(Change.of("change.data.removed", "personal-data", new Phrase(name(d.name(), d.id()))));
+                out.add(Change.of("change.data.removed", "personal-data", name(d.name(), d.id())));
             }
         }
     }
@@ -321,14 +321,14 @@ public final class Differ {
     }
 
     private static void listChange(List<String> before, List<String> after, Map<String, String> names,
-                                   boolean phrases, String message, String anchor, Object owner, List<Change> out) {
+                                   String message, String anchor, Object owner, List<Change> out) {
         List<String> added = after.stream().filter(id -> !before.contains(id)).map(id -> names.getOrDefault(id, id)).toList();
         List<String> removed = before.stream().filter(id -> !after.contains(id)).map(id -> names.getOrDefault(id, id)).toList();
         if (!added.isEmpty()) {
-            out.add(Change.of(message + ".added", anchor, owner, new Names(added, phrases)));
+            out.add(Change.of(message + ".added", anchor, owner, new Names(added)));
         }
         if (!removed.isEmpty()) {
-            out.add(Change.of(message + ".removed", anchor, owner, new Names(removed, phrases)));
+            out.add(Change.of(message + ".removed", anchor, owner, new Names(removed)));
         }
     }
 
@@ -353,15 +353,11 @@ public final class Differ {
         return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
-    /** A name used inside a sentence, such as a purpose's: its first letter is lowered unless it starts an acronym. */
-    public record Phrase(String text) {
-    }
-
     /** A country code, written as the country's name in the page's language. */
     public record Country(String code) {
     }
 
-    /** Several names, joined as each language joins a list; {@code phrases} lowers each as a {@link Phrase}. */
-    public record Names(List<String> names, boolean phrases) {
+    /** Several names, joined as each language joins a list, each as written. */
+    public record Names(List<String> names) {
     }
 }

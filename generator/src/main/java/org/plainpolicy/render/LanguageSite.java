@@ -87,6 +87,14 @@ public final class LanguageSite {
         return next.isPresent() && !v.effective().isBefore(next.get().effective()) ? UPCOMING : PAST;
     }
 
+    /** The version that replaced {@code v} in this language, when {@code v} is no longer in effect. */
+    public Optional<VersionFile> replacement(VersionFile v) {
+        if (!status(v).equals(PAST)) {
+            return Optional.empty();
+        }
+        return versions.stream().filter(o -> o.effective().isAfter(v.effective())).findFirst();
+    }
+
     /** The version before {@code v} in this language: what its changes page compares it with. */
     public Optional<VersionFile> previous(VersionFile v) {
         return project.previous(v);
@@ -108,6 +116,7 @@ public final class LanguageSite {
         if (status(v).equals(CURRENT)) {
             next.ifPresent(n -> text.append(" next ").append(n.id()));
         }
+        replacement(v).ifPresent(r -> text.append(" until ").append(r.id()));
         previous(v).ifPresent(p -> text.append(" after ").append(p.id()));
         for (String other : languages(project)) {
             Optional<VersionFile> same = project.version(v.effective(), other);
@@ -186,14 +195,20 @@ public final class LanguageSite {
         Map<String, Object> context = new HashMap<>(values);
         context.put("page", page);
         context.put("msg", msg);
-        return new OutputFile(path, theme.page(path, template, context).getBytes(StandardCharsets.UTF_8));
+        String html = msg.typography().markup(theme.page(path, template, context));
+        return new OutputFile(path, html.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Renders a file that is not a page (a notice, the feed) from its own template. */
+    /**
+     * Renders a file that is not a page (a notice, the feed) from its own template, set in the
+     * language's typography: as plain text for a {@code .txt} file, as markup for any other.
+     */
     public OutputFile renderFile(String path, String template, Map<String, Object> values) {
         Map<String, Object> context = new HashMap<>(values);
         context.put("msg", msg);
-        return new OutputFile(path, theme.document(path, template, context).getBytes(StandardCharsets.UTF_8));
+        String document = theme.document(path, template, context);
+        String set = path.endsWith(".txt") ? msg.typography().text(document) : msg.typography().markup(document);
+        return new OutputFile(path, set.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String languageName(String code) {

@@ -3,6 +3,7 @@ package org.plainpolicy.render;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,12 +23,17 @@ public final class Messages {
     /** Where a missing message is reported: the project's messages file of this language, else the theme's. */
     private final Position source;
     private final DateTimeFormatter dates;
+    private final DateTimeFormatter firstOfMonth;
+    private final Typography typography;
 
     Messages(String language, Map<String, String> texts, Position source) {
         this.language = language;
         this.texts = new TreeMap<>(texts);
         this.source = source;
-        this.dates = DateTimeFormatter.ofPattern(get("date.pattern"), Locale.forLanguageTag(language));
+        this.typography = Typography.of(language);
+        Locale locale = Locale.forLanguageTag(language);
+        this.dates = DateTimeFormatter.ofPattern(get("date.pattern"), locale);
+        this.firstOfMonth = DateTimeFormatter.ofPattern(typography.firstOfMonthPattern(get("date.pattern")), locale);
     }
 
     public String language() {
@@ -71,14 +77,17 @@ public final class Messages {
     }
 
     /**
-     * A name as it reads inside a sentence of this language: "Send you our newsletter" becomes
-     * "send you our newsletter"; an acronym ("CNIL") or a single letter stays as it is.
+     * {@code key}'s text as markup, with its {0}, {1}… filled in by markup that is already safe (a
+     * date inside its {@code <time>} element, say); the message's own text is escaped.
      */
-    public String inSentence(String text) {
-        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && !Character.isUpperCase(text.charAt(1))) {
-            return text.substring(0, 1).toLowerCase(Locale.forLanguageTag(language)) + text.substring(1);
-        }
-        return text;
+    public Html markup(String key, Html... arguments) {
+        return new Html(compile(HtmlEscaper.escape(get(key)), Locale.forLanguageTag(language))
+                .format(Arrays.stream(arguments).map(Html::html).toArray()));
+    }
+
+    /** How this language sets its text: see {@link Typography}. */
+    public Typography typography() {
+        return typography;
     }
 
     /** A period such as "3 years" in this language's words: 3 ans. */
@@ -87,8 +96,18 @@ public final class Messages {
         return format("period." + unit + (period.amount() == 1 ? ".one" : ".other"), String.valueOf(period.amount()));
     }
 
-    /** A date as people write it in this language: 15 September 2018, 15 septembre 2018. */
+    /** A date as people write it in this language: 15 September 2018, 15 septembre 2018, 1er mars 2024. */
     public String date(LocalDate date) {
-        return dates.format(date);
+        return (date.getDayOfMonth() == 1 ? firstOfMonth : dates).format(date);
+    }
+
+    /** A number with {@code fractionDigits} decimals as this language writes it: 12.1, 12,1. */
+    public String number(double value, int fractionDigits) {
+        return typography.number(value, fractionDigits);
+    }
+
+    /** A count as this language writes it. */
+    public String number(long value) {
+        return typography.number(value);
     }
 }

@@ -3,7 +3,6 @@ package org.plainpolicy.render;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -80,10 +79,10 @@ public final class SiteRenderer {
         Messages msg = site.messages();
         String path = site.paths().readability(site.language(), v.id());
         List<ReadabilityRow> rows = report.sections().stream().map(s -> new ReadabilityRow(
-                msg.has("section." + s.section()) ? msg.get("section." + s.section()) : s.section(), s.words(),
-                s.sentences(), String.format(Locale.ROOT, "%.1f", s.averageSentence()), s.longestSentence(),
+                msg.has("section." + s.section()) ? msg.get("section." + s.section()) : s.section(), msg.number(s.words()),
+                msg.number(s.sentences()), msg.number(s.averageSentence(), 1), msg.number(s.longestSentence()),
                 s.longestSentence() > report.maxSentenceWords(),
-                s.readingEase().isPresent() ? String.format(Locale.ROOT, "%.0f", s.readingEase().getAsDouble()) : "",
+                s.readingEase().isPresent() ? msg.number(s.readingEase().getAsDouble(), 0) : "",
                 s.readingEase().isPresent() && s.readingEase().getAsDouble() < report.minReadingEase())).toList();
         PageView page = site.page(path, msg.format("readability.title", msg.date(v.effective())),
                 l -> site.project().version(v.effective(), l).map(o -> site.paths().readability(l, v.id())), List.of());
@@ -92,15 +91,15 @@ public final class SiteRenderer {
                 "versionHref", SitePaths.relative(path, site.paths().version(site.language(), v.id())),
                 "effective", msg.date(v.effective()),
                 "formula", report.formula().isEmpty() ? "" : msg.get("readability.formula." + v.language()),
-                "maxWords", String.valueOf(report.maxSentenceWords()),
-                "minEase", String.format(Locale.ROOT, "%.0f", report.minReadingEase())));
+                "maxWords", msg.number(report.maxSentenceWords()),
+                "minEase", msg.number(report.minReadingEase(), 0)));
     }
 
     private OutputFile versionPage(LanguageSite site, String path, VersionFile file, PolicyVersion v,
                                    Function<String, Optional<String>> sameIn) {
         Messages msg = site.messages();
         String status = site.status(file);
-        VersionView view = views.build(v, msg, status,
+        VersionView view = views.build(v, msg, status, site.replacement(file).map(VersionFile::effective),
                 site.changesPage(file).map(changes -> SitePaths.relative(path, changes)).orElse(""));
         String title = path.equals(site.paths().current(site.language())) ? view.title()
                 : msg.format("page.version.title", view.title(), view.effective());

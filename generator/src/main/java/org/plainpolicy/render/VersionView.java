@@ -12,6 +12,7 @@ public record VersionView(
         String effective,
         String announced,
         String status,
+        Html inEffect,
         String title,
         Html intro,
         List<Html> changes,

@@ -1,6 +1,7 @@
 package org.plainpolicy.render;
 
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -55,7 +56,11 @@ final class VersionViews {
         this.markdown = markdown;
     }
 
-    VersionView build(PolicyVersion v, Messages msg, String status, String changesHref) {
+    /**
+     * @param replacedOn the day the version after it took effect, when {@code v} is no longer in effect
+     */
+    VersionView build(PolicyVersion v, Messages msg, String status, Optional<LocalDate> replacedOn,
+                      String changesHref) {
         Locale locale = Locale.forLanguageTag(v.language());
         List<RightItem> rights = DerivedRights.of(v).stream().map(r -> right(v, msg, r)).toList();
         Optional<RightItem> objection = DerivedRights.canObject(v)
@@ -68,6 +73,7 @@ final class VersionViews {
                 msg.date(v.effective()),
                 v.announced().map(msg::date).orElse(""),
                 status,
+                inEffect(v.effective(), msg, status, replacedOn),
                 v.title().orElse(msg.get("policy.title")),
                 v.intro().map(markdown::block).orElse(Html.EMPTY),
                 v.changes().stream().map(markdown::inline).toList(),
@@ -95,6 +101,16 @@ final class VersionViews {
                 glossary(v, msg, locale));
     }
 
+    /** "In effect since", "Takes effect on" or "Was in effect from … to …", as the version's status has it. */
+    private static Html inEffect(LocalDate effective, Messages msg, String status, Optional<LocalDate> replacedOn) {
+        return replacedOn.map(end -> msg.markup("status.dates.past", time(effective, msg), time(end.minusDays(1), msg)))
+                .orElseGet(() -> msg.markup("status.dates." + status, time(effective, msg)));
+    }
+
+    private static Html time(LocalDate date, Messages msg) {
+        return new Html("<time datetime=\"" + date + "\">" + HtmlEscaper.escape(msg.date(date)) + "</time>");
+    }
+
     private List<Summary> summary(PolicyVersion v, Messages msg, List<DataCategory> data, List<PurposeItem> purposes,
                                   List<RecipientItem> recipients, List<RightItem> rights,
                                   Optional<RightItem> objection) {
@@ -102,14 +118,14 @@ final class VersionViews {
         String controller = v.controller().flatMap(Contact::name).orElse("");
         points.add(point("controller", msg, msg.format("summary.controller.text", controller)));
         points.add(point("personal-data", msg, msg.format("summary.personal-data.text",
-                msg.join(data.stream().map(d -> msg.inSentence(d.name())).toList()))));
+                msg.join(data.stream().map(DataCategory::name).toList()))));
         points.add(point("purposes", msg, msg.format("summary.purposes.text",
-                msg.join(purposes.stream().map(p -> msg.inSentence(p.name())).toList()))));
+                msg.join(purposes.stream().map(PurposeItem::name).toList()))));
         points.add(point("recipients", msg, recipients.isEmpty() ? msg.get("summary.recipients.none")
                 : msg.format("summary.recipients.text", msg.join(recipients.stream().map(RecipientItem::name).toList()))));
         points.add(point("retention", msg, retentionSummary(v, msg)));
         points.add(point("rights", msg, msg.format("summary.rights.text",
-                msg.join(rights.stream().map(r -> msg.inSentence(r.title())).toList()))));
+                msg.join(rights.stream().map(RightItem::title).toList()))));
         objection.ifPresent(o -> points.add(new Summary("right-object", o.title(), rightText(v, msg, RightId.OBJECT,
                 markdown::inline))));
         return points;

@@ -39,8 +39,8 @@ class ChangesSiteTest {
         String list = Jsoup.parse(site.read("changes/2018-09-15/index.html")).selectFirst(".change-list").text();
         for (String expected : List.of("words of the GDPR", "consent", "CNIL", "legal basis", "directly to correct or delete",
                 "how long we keep", "password", "data protection officer is now Camille Laurent",
-                "Commission Nationale de l'Informatique et des Libertés", "New purpose: we now use your data to keep our accounts",
-                "We now say how long we keep account details: 3 years", "We now make a decision about you by computer alone",
+                "Commission Nationale de l'Informatique et des Libertés", "New purpose: Keep our accounts as the law asks",
+                "We now say how long we keep \"Account details\": 3 years", "We now make a decision about you by computer alone",
                 "We changed how we describe the protection of your data")) {
             assertTrue(list.contains(expected), expected + " missing from: " + list);
         }

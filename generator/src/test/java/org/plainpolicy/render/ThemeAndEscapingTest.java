@@ -62,7 +62,8 @@ class ThemeAndEscapingTest {
         Theme theme = Theme.load(Path.of("no-overrides"));
         LocalDate date = LocalDate.of(2018, 10, 1);
         assertEquals("1 October 2018", theme.messages("en").date(date));
-        assertEquals("1 octobre 2018", theme.messages("fr").date(date));
+        assertEquals("1er octobre 2018", theme.messages("fr").date(date));
+        assertEquals("2 octobre 2018", theme.messages("fr").date(date.plusDays(1)));
     }
 
     @Test
