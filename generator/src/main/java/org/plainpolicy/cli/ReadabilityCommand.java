@@ -48,16 +48,16 @@ final class ReadabilityCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, ReadabilityReport report) {
-        out.printf(Locale.ROOT, "%s %s  (%s; sentences up to %d words, ease %.0f or more)%n", report.versionId(),
-                report.language(), report.formula().isEmpty() ? "no formula for this language" : report.formula(),
-                report.maxSentenceWords(), report.minReadingEase());
+        out.printf(Locale.ROOT, "%s %s  (sentences up to %d words; %s)%n", report.versionId(), report.language(),
+                report.maxSentenceWords(), report.formula().map(f -> String.format(Locale.ROOT, "%s %.0f or %s",
+                        f.title(), report.target(), f.higherIsEasier() ? "more" : "less"))
+                        .orElse("no published readability formula for this language"));
         out.printf(Locale.ROOT, "  %-22s %6s %9s %7s %7s %6s%n", "section", "words", "sentences", "average", "longest",
                 "ease");
         for (SectionScore s : report.sections()) {
             String ease = s.readingEase().isPresent() ? String.format(Locale.ROOT, "%.0f", s.readingEase().getAsDouble())
                     : "-";
-            String flag = s.longestSentence() > report.maxSentenceWords()
-                    || s.readingEase().isPresent() && s.readingEase().getAsDouble() < report.minReadingEase() ? "  <" : "";
+            String flag = report.tooLong(s) || report.tooHard(s) ? "  <" : "";
             out.printf(Locale.ROOT, "  %-22s %6d %9d %7.1f %7d %6s%s%n", s.section(), s.words(), s.sentences(),
                     s.averageSentence(), s.longestSentence(), ease, flag);
         }

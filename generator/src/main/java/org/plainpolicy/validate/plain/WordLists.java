@@ -33,7 +33,7 @@ final class WordLists {
         return lines("vague_" + language + ".txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
     }
 
-    private static List<String> lines(String name) {
+    static List<String> lines(String name) {
         try (InputStream in = WordLists.class.getResourceAsStream(BASE + name)) {
             if (in == null) {
                 return List.of();
