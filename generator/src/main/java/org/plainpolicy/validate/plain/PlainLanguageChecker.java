@@ -169,24 +169,29 @@ public final class PlainLanguageChecker {
         private final Map<String, List<Integer>> vagueByFirstWord = new HashMap<>();
 
         Vocabulary(Language language, PlainLanguageSettings settings) {
-            Map<String, String> terms = new LinkedHashMap<>(WordLists.jargon(language.code()));
-            settings.extraJargon().forEach((term, word) -> terms.put(term.toLowerCase(Locale.ROOT), word));
-            settings.allowedJargon().forEach(term -> terms.remove(term.toLowerCase(Locale.ROOT)));
-            terms.forEach((term, word) -> {
-                index(jargonByFirstWord, term, jargon.size());
-                jargon.add(term);
-                plainer.add(word);
-                jargonPatterns.add(wholeWord(term));
+            // Terms are matched in lower case, and named in findings as the list writes them ("unter Umständen").
+            Locale locale = language.locale();
+            Map<String, Map.Entry<String, String>> terms = new LinkedHashMap<>();
+            WordLists.jargon(language.code()).forEach((term, word) -> terms.put(term.toLowerCase(locale),
+                    Map.entry(term, word)));
+            settings.extraJargon().forEach((term, word) -> terms.put(term.toLowerCase(locale), Map.entry(term, word)));
+            settings.allowedJargon().forEach(term -> terms.remove(term.toLowerCase(locale)));
+            terms.forEach((lower, term) -> {
+                index(jargonByFirstWord, lower, jargon.size());
+                jargon.add(term.getKey());
+                plainer.add(term.getValue());
+                jargonPatterns.add(wholeWord(lower));
             });
             this.vague = WordLists.vague(language.code());
             for (int i = 0; i < vague.size(); i++) {
-                index(vagueByFirstWord, vague.get(i), i);
-                vaguePatterns.add(wholeWord(vague.get(i)));
+                String lower = vague.get(i).toLowerCase(locale);
+                index(vagueByFirstWord, lower, i);
+                vaguePatterns.add(wholeWord(lower));
             }
         }
 
-        private static void index(Map<String, List<Integer>> byFirstWord, String term, int position) {
-            byFirstWord.computeIfAbsent(TOKEN_SEPARATOR.split(term)[0], w -> new ArrayList<>()).add(position);
+        private static void index(Map<String, List<Integer>> byFirstWord, String lowerCaseTerm, int position) {
+            byFirstWord.computeIfAbsent(TOKEN_SEPARATOR.split(lowerCaseTerm)[0], w -> new ArrayList<>()).add(position);
         }
 
         /** The positions of the terms whose first word is among {@code tokens}, in the lists' order. */
@@ -243,8 +248,12 @@ public final class PlainLanguageChecker {
                 sectionAt.putIfAbsent(field.section(), field.sectionAt());
                 readability(tally, field.label(), field.origin().of(field.key()), out);
             }
-            sections.forEach((section, tally) -> readability(tally, "section '" + section + "'",
-                    sectionAt.get(section), out));
+            // A free section is one field, measured above already: only the page's own sections add up several.
+            sections.forEach((section, tally) -> {
+                if (tally.title.isEmpty()) {
+                    readability(tally, "section '" + section + "'", sectionAt.get(section), out);
+                }
+            });
             return sections;
         }
 
