@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.plainpolicy.PlainPolicy;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.VersionFile;
+import org.plainpolicy.validate.plain.Formula;
 import org.plainpolicy.validate.plain.ReadabilityReport;
 import org.plainpolicy.validate.plain.SectionScore;
 import picocli.CommandLine.Command;
@@ -48,10 +49,10 @@ final class ReadabilityCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, ReadabilityReport report) {
-        out.printf(Locale.ROOT, "%s %s  (sentences up to %d words; %s)%n", report.versionId(), report.language(),
-                report.maxSentenceWords(), report.formula().map(f -> String.format(Locale.ROOT, "%s %.0f or %s",
-                        f.title(), report.target(), f.higherIsEasier() ? "more" : "less"))
-                        .orElse("no published readability formula for this language"));
+        out.printf(Locale.ROOT, "%s %s  (%s; sentences up to %d words%s)%n", report.versionId(), report.language(),
+                report.formula().map(Formula::title).orElse("no published readability formula for this language"),
+                report.maxSentenceWords(), report.formula().map(f -> String.format(Locale.ROOT, ", ease %.0f or %s",
+                        report.target(), f.higherIsEasier() ? "more" : "less")).orElse(""));
         out.printf(Locale.ROOT, "  %-22s %6s %9s %7s %7s %6s%n", "section", "words", "sentences", "average", "longest",
                 "ease");
         for (SectionScore s : report.sections()) {
