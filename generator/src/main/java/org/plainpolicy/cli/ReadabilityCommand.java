@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.plainpolicy.PlainPolicy;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.VersionFile;
+import org.plainpolicy.validate.plain.Formula;
 import org.plainpolicy.validate.plain.ReadabilityReport;
 import org.plainpolicy.validate.plain.SectionScore;
 import picocli.CommandLine.Command;
@@ -48,16 +49,16 @@ final class ReadabilityCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, ReadabilityReport report) {
-        out.printf(Locale.ROOT, "%s %s  (%s; sentences up to %d words, ease %.0f or more)%n", report.versionId(),
-                report.language(), report.formula().isEmpty() ? "no formula for this language" : report.formula(),
-                report.maxSentenceWords(), report.minReadingEase());
+        out.printf(Locale.ROOT, "%s %s  (%s; sentences up to %d words%s)%n", report.versionId(), report.language(),
+                report.formula().map(Formula::title).orElse("no published readability formula for this language"),
+                report.maxSentenceWords(), report.formula().map(f -> String.format(Locale.ROOT, ", ease %.0f or %s",
+                        report.target(), f.higherIsEasier() ? "more" : "less")).orElse(""));
         out.printf(Locale.ROOT, "  %-22s %6s %9s %7s %7s %6s%n", "section", "words", "sentences", "average", "longest",
                 "ease");
         for (SectionScore s : report.sections()) {
             String ease = s.readingEase().isPresent() ? String.format(Locale.ROOT, "%.0f", s.readingEase().getAsDouble())
                     : "-";
-            String flag = s.longestSentence() > report.maxSentenceWords()
-                    || s.readingEase().isPresent() && s.readingEase().getAsDouble() < report.minReadingEase() ? "  <" : "";
+            String flag = report.tooLong(s) || report.tooHard(s) ? "  <" : "";
             out.printf(Locale.ROOT, "  %-22s %6d %9d %7.1f %7d %6s%s%n", s.section(), s.words(), s.sentences(),
                     s.averageSentence(), s.longestSentence(), ease, flag);
         }

@@ -79,20 +79,22 @@ public final class SiteRenderer {
         Messages msg = site.messages();
         String path = site.paths().readability(site.language(), v.id());
         List<ReadabilityRow> rows = report.sections().stream().map(s -> new ReadabilityRow(
-                msg.has("section." + s.section()) ? msg.get("section." + s.section()) : s.section(), msg.number(s.words()),
+                s.title().orElseGet(() -> msg.get("section." + s.section())), msg.number(s.words()),
                 msg.number(s.sentences()), msg.number(s.averageSentence(), 1), msg.number(s.longestSentence()),
-                s.longestSentence() > report.maxSentenceWords(),
+                report.tooLong(s),
                 s.readingEase().isPresent() ? msg.number(s.readingEase().getAsDouble(), 0) : "",
-                s.readingEase().isPresent() && s.readingEase().getAsDouble() < report.minReadingEase())).toList();
+                report.tooHard(s))).toList();
         PageView page = site.page(path, msg.format("readability.title", msg.date(v.effective())),
                 l -> site.project().version(v.effective(), l).map(o -> site.paths().readability(l, v.id())), List.of());
         return site.render(path, "readability.vm", page, Map.of(
                 "rows", rows,
                 "versionHref", SitePaths.relative(path, site.paths().version(site.language(), v.id())),
                 "effective", msg.date(v.effective()),
-                "formula", report.formula().isEmpty() ? "" : msg.get("readability.formula." + v.language()),
-                "maxWords", msg.number(report.maxSentenceWords()),
-                "minEase", msg.number(report.minReadingEase(), 0)));
+                "formula", report.formula().map(f -> msg.format("readability.formula." + f.id(),
+                        msg.number(report.target(), 0))).orElse(""),
+                "shortNote", report.sections().stream().anyMatch(report::tooShort)
+                        ? msg.format("readability.note", msg.number(report.minWords())) : "",
+                "maxWords", msg.number(report.maxSentenceWords())));
     }
 
     private OutputFile versionPage(LanguageSite site, String path, VersionFile file, PolicyVersion v,

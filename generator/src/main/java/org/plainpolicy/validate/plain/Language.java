@@ -1,44 +1,99 @@
 package org.plainpolicy.validate.plain;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 
 /**
- * What the checks need to know of a language: its abbreviations (so that "e.g." ends no sentence),
- * its syllables, and its readability formula, when a published one exists.
+ * What the checks need to know of a language: the abbreviations that end no sentence ("z. B.",
+ * "n°"), whether a number with a full stop is an ordinal ("am 1. März"), what ends a question,
+ * and the readability formula published for it, with its syllable rule. The abbreviations are
+ * data, in {@code abbreviations_<code>.txt}; a language outside the table is split on its full
+ * stops alone and gets no score.
  */
-enum Language {
-
-    ENGLISH("en", Set.of("e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "art", "no", "p", "pp", "cf", "approx",
-            "inc", "ltd", "co", "corp", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-            "nov", "dec", "u.s", "u.k", "e.u")),
-    FRENCH("fr", Set.of("m", "mme", "mlle", "art", "p", "ex", "etc", "cf", "av", "bd", "n°", "no", "env", "c.-à-d",
-            "c-à-d", "sté", "ste", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "e.g", "i.e"));
+final class Language {
 
     private static final int MAX_KNOWN_WORDS = 100_000;
-    private static final Map<String, Integer> ENGLISH_SYLLABLES = new ConcurrentHashMap<>();
-    private static final Map<String, Integer> FRENCH_SYLLABLES = new ConcurrentHashMap<>();
+    private static final Pattern SPACE_AFTER_DOT = Pattern.compile("\\.\\s+");
+
+    /** How a language is written and measured, beyond its abbreviations. */
+    private record Traits(Optional<Formula> formula, Optional<ToIntFunction<String>> syllables, boolean ordinalDot,
+                          String terminators) {
+
+        static Traits of(Formula formula, ToIntFunction<String> syllables, boolean ordinalDot) {
+            return new Traits(Optional.of(formula), Optional.of(syllables), ordinalDot, ".!?");
+        }
+
+        static Traits of(Formula formula, boolean ordinalDot) {
+            return new Traits(Optional.of(formula), Optional.empty(), ordinalDot, ".!?");
+        }
+
+        static Traits unscored(boolean ordinalDot) {
+            return new Traits(Optional.empty(), Optional.empty(), ordinalDot, ".!?");
+        }
+    }
+
+    private static final boolean ORDINAL_DOT = true;
+    private static final boolean NO_ORDINAL_DOT = false;
+
+    /** The languages of the EEA; "nb" is Norwegian Bokmål by its own code. Greek asks with ";". */
+    private static final Map<String, Traits> TRAITS = Map.ofEntries(
+            Map.entry("en", Traits.of(Formula.FLESCH, Syllables::english, NO_ORDINAL_DOT)),
+            Map.entry("fr", Traits.of(Formula.KANDEL_MOLES, Syllables::french, NO_ORDINAL_DOT)),
+            Map.entry("de", Traits.of(Formula.AMSTAD, Syllables::german, ORDINAL_DOT)),
+            Map.entry("es", Traits.of(Formula.FERNANDEZ_HUERTA, Syllables::spanish, NO_ORDINAL_DOT)),
+            Map.entry("nl", Traits.of(Formula.FLESCH_DOUMA, Syllables::dutch, NO_ORDINAL_DOT)),
+            Map.entry("pt", Traits.of(Formula.MARTINS, Syllables::portuguese, NO_ORDINAL_DOT)),
+            Map.entry("it", Traits.of(Formula.GULPEASE, NO_ORDINAL_DOT)),
+            Map.entry("sv", Traits.of(Formula.LIX, NO_ORDINAL_DOT)),
+            Map.entry("da", Traits.of(Formula.LIX, ORDINAL_DOT)),
+            Map.entry("no", Traits.of(Formula.LIX, ORDINAL_DOT)),
+            Map.entry("nb", Traits.of(Formula.LIX, ORDINAL_DOT)),
+            Map.entry("bg", Traits.unscored(NO_ORDINAL_DOT)),
+            Map.entry("cs", Traits.unscored(ORDINAL_DOT)),
+            Map.entry("el", new Traits(Optional.empty(), Optional.empty(), NO_ORDINAL_DOT, ".!;\u037e")),
+            Map.entry("et", Traits.unscored(ORDINAL_DOT)),
+            Map.entry("fi", Traits.unscored(ORDINAL_DOT)),
+            Map.entry("ga", Traits.unscored(NO_ORDINAL_DOT)),
+            Map.entry("hr", Traits.unscored(ORDINAL_DOT)),
+            Map.entry("hu", Traits.unscored(ORDINAL_DOT)),
+            Map.entry("is", Traits.unscored(ORDINAL_DOT)),
+            Map.entry("lt", Traits.unscored(NO_ORDINAL_DOT)),
+            Map.entry("lv", Traits.unscored(ORDINAL_DOT)),
+            Map.entry("mt", Traits.unscored(NO_ORDINAL_DOT)),
+            Map.entry("pl", Traits.unscored(NO_ORDINAL_DOT)),
+            Map.entry("ro", Traits.unscored(NO_ORDINAL_DOT)),
+            Map.entry("sk", Traits.unscored(ORDINAL_DOT)),
+            Map.entry("sl", Traits.unscored(ORDINAL_DOT)));
+
+    private static final Map<String, Language> KNOWN = new ConcurrentHashMap<>();
 
     private final String code;
     private final Locale locale;
     private final Set<String> abbreviations;
+    private final Traits traits;
+    private final Map<String, Integer> syllableCounts = new ConcurrentHashMap<>();
 
-    Language(String code, Set<String> abbreviations) {
+    private Language(String code, Traits traits) {
         this.code = code;
         this.locale = Locale.forLanguageTag(code);
-        this.abbreviations = abbreviations;
+        this.abbreviations = abbreviations(code.equals("nb") ? "no" : code);
+        this.traits = traits;
     }
 
-    static Optional<Language> of(String code) {
-        for (Language l : values()) {
-            if (l.code.equals(code)) {
-                return Optional.of(l);
-            }
-        }
-        return Optional.empty();
+    /** The language of a code; one outside the table still has its sentences measured. */
+    static Language of(String code) {
+        return KNOWN.computeIfAbsent(code, c -> new Language(c, TRAITS.getOrDefault(c, Traits.unscored(false))));
+    }
+
+    /** The codes of the table: every language of the EEA. */
+    static Set<String> codes() {
+        return TRAITS.keySet();
     }
 
     String code() {
@@ -49,36 +104,55 @@ enum Language {
         return locale;
     }
 
+    Optional<Formula> formula() {
+        return traits.formula();
+    }
+
+    /** Whether "12." before a word is an ordinal, as in "am 1. März" and "den 1. januar". */
+    boolean writesOrdinalsWithDot() {
+        return traits.ordinalDot();
+    }
+
+    /** The marks that end a sentence: ".!?", and the Greek question mark ";". */
+    String terminators() {
+        return traits.terminators();
+    }
+
+    /**
+     * Whether a word (without its final full stop) is an abbreviation; a word of several parts is
+     * asked with a single space after each inner full stop removed: "z.b", "p.ej", "ad es".
+     */
     boolean isAbbreviation(String word) {
-        return abbreviations.contains(word.toLowerCase(Locale.ROOT));
+        return abbreviations.contains(word.toLowerCase(locale));
     }
 
     int syllables(String word) {
+        if (traits.syllables().isEmpty()) {
+            return 0;
+        }
         // A policy uses a few thousand words many times over: count each once. Bounded, so that a
         // file of endless distinct words cannot fill the memory.
-        Map<String, Integer> known = this == ENGLISH ? ENGLISH_SYLLABLES : FRENCH_SYLLABLES;
-        Integer count = known.get(word);
+        Integer count = syllableCounts.get(word);
         if (count == null) {
-            count = this == ENGLISH ? Syllables.english(word) : Syllables.french(word);
-            if (known.size() < MAX_KNOWN_WORDS && word.length() <= 40) {
-                known.put(word, count);
+            count = traits.syllables().get().applyAsInt(word);
+            if (syllableCounts.size() < MAX_KNOWN_WORDS && word.length() <= 40) {
+                syllableCounts.put(word, count);
             }
         }
         return count;
     }
 
-    /**
-     * The reading ease of a text: Flesch (1948) for English; Kandel and Moles (1958), Flesch's
-     * formula refitted to French, for French. Higher is easier; 60 to 70 is plain.
-     */
-    double readingEase(int words, int sentences, int syllables) {
-        double wordsPerSentence = (double) words / sentences;
-        double syllablesPerWord = (double) syllables / words;
-        return this == ENGLISH ? 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord
-                : 207 - 1.015 * wordsPerSentence - 73.6 * syllablesPerWord;
+    private Set<String> abbreviations(String file) {
+        Set<String> words = new HashSet<>();
+        for (String line : WordLists.lines("abbreviations_" + file + ".txt")) {
+            String word = SPACE_AFTER_DOT.matcher(line.toLowerCase(locale)).replaceAll(".");
+            words.add(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
+        }
+        return Set.copyOf(words);
     }
 
-    String formula() {
-        return this == ENGLISH ? "Flesch reading ease" : "Kandel-Moles reading ease";
+    @Override
+    public String toString() {
+        return code;
     }
 }

@@ -66,25 +66,22 @@ public final class PlainLanguageChecker {
 
     /** What the checks find in one version, against the thresholds of site.yaml; its file is read from {@code files}. */
     public Result check(PolicyVersion v, PlainLanguageSettings settings, ProjectFiles files) {
-        Optional<Language> language = Language.of(v.language());
-        if (language.isEmpty()) {
-            return new Result(List.of(), report(v, settings));
-        }
+        Language language = Language.of(v.language());
         List<Finding> findings = new ArrayList<>();
-        Vocabulary vocabulary = vocabularies.computeIfAbsent(List.of(language.get(), settings),
-                key -> new Vocabulary(language.get(), settings));
-        Map<String, Tally> sections = new Run(v, language.get(), settings, vocabulary, files).check(findings);
+        Vocabulary vocabulary = vocabularies.computeIfAbsent(List.of(language, settings),
+                key -> new Vocabulary(language, settings));
+        Map<String, Tally> sections = new Run(v, language, settings, vocabulary, files).check(findings);
         return new Result(findings, report(v, language, settings, sections));
     }
 
     /** The readability of each section of a version, for the site's report and the command line. */
     public ReadabilityReport report(PolicyVersion v, PlainLanguageSettings settings) {
-        Optional<Language> language = Language.of(v.language());
+        Language language = Language.of(v.language());
         Map<String, Tally> sections = new LinkedHashMap<>();
         for (ProseField field : ProseFields.of(v)) {
-            Tally tally = sections.computeIfAbsent(field.section(), s -> new Tally());
+            Tally tally = sections.computeIfAbsent(field.section(), s -> new Tally(field.sectionTitle()));
             for (String paragraph : PlainText.paragraphs(field.markdown())) {
-                for (Sentence s : Sentences.split(paragraph, language.orElse(Language.ENGLISH))) {
+                for (Sentence s : Sentences.split(paragraph, language)) {
                     tally.add(s, language);
                 }
             }
@@ -92,39 +89,70 @@ public final class PlainLanguageChecker {
         return report(v, language, settings, sections);
     }
 
-    private static ReadabilityReport report(PolicyVersion v, Optional<Language> language,
-                                            PlainLanguageSettings settings, Map<String, Tally> sections) {
+    private static ReadabilityReport report(PolicyVersion v, Language language, PlainLanguageSettings settings,
+                                            Map<String, Tally> sections) {
         List<SectionScore> scores = new ArrayList<>();
         sections.forEach((section, t) -> scores.add(t.score(section, language)));
-        return new ReadabilityReport(v.id(), v.language(), language.map(Language::formula).orElse(""),
-                settings.maxSentenceWords(), settings.minReadingEase(), scores);
+        return new ReadabilityReport(v.id(), v.language(), language.formula(), settings.maxSentenceWords(),
+                target(language, settings), MIN_WORDS_FOR_SCORE, scores);
     }
 
-    /** Words, sentences and syllables of some text, summed. */
+    private static double target(Language language, PlainLanguageSettings settings) {
+        return language.formula().map(f -> f.target(settings.minReadingEase())).orElse(settings.minReadingEase());
+    }
+
+    /** What the formulas count in some text, summed: words, sentences, syllables, letters, long words. */
     private static final class Tally {
+        private static final int LONG_WORD_LETTERS = 6;
+
+        final Optional<String> title;
         int words;
         int sentences;
         int syllables;
+        int letters;
+        int longWords;
         int longest;
 
-        void add(Sentence s, Optional<Language> language) {
+        Tally(Optional<String> title) {
+            this.title = title;
+        }
+
+        void add(Sentence s, Language language) {
             if (s.words().isEmpty()) {
                 return;
             }
             words += s.words().size();
             sentences++;
             longest = Math.max(longest, s.words().size());
-            syllables += s.words().stream().mapToInt(w -> language.orElse(Language.ENGLISH).syllables(w)).sum();
+            for (String w : s.words()) {
+                syllables += language.syllables(w);
+                int l = (int) w.chars().filter(Character::isLetter).count();
+                letters += l;
+                longWords += l > LONG_WORD_LETTERS ? 1 : 0;
+            }
         }
 
-        SectionScore score(String section, Optional<Language> language) {
-            OptionalDouble ease = language.isPresent() && words >= MIN_WORDS_FOR_SCORE
-                    ? OptionalDouble.of(language.get().readingEase(words, sentences, syllables)) : OptionalDouble.empty();
-            return new SectionScore(section, words, sentences, longest, ease);
+        void add(Tally other) {
+            words += other.words;
+            sentences += other.sentences;
+            syllables += other.syllables;
+            letters += other.letters;
+            longWords += other.longWords;
+            longest = Math.max(longest, other.longest);
+        }
+
+        /** The score, where the language has a formula and the text is long enough for it to mean something. */
+        OptionalDouble ease(Language language) {
+            return words < MIN_WORDS_FOR_SCORE ? OptionalDouble.empty() : language.formula()
+                    .map(f -> OptionalDouble.of(f.score(new Formula.Measures(words, sentences, syllables, letters,
+                            longWords)))).orElse(OptionalDouble.empty());
+        }
+
+        SectionScore score(String section, Language language) {
+            return new SectionScore(section, title, words, sentences, longest, ease(language));
         }
     }
 
-    /** The checks of one version file. */
     /**
      * The jargon and vague words of one language, with a site's own additions and exceptions:
      * each term's whole-word pattern, and the terms by their first word, so that a sentence is
@@ -141,24 +169,29 @@ public final class PlainLanguageChecker {
         private final Map<String, List<Integer>> vagueByFirstWord = new HashMap<>();
 
         Vocabulary(Language language, PlainLanguageSettings settings) {
-            Map<String, String> terms = new LinkedHashMap<>(WordLists.jargon(language.code()));
-            settings.extraJargon().forEach((term, word) -> terms.put(term.toLowerCase(Locale.ROOT), word));
-            settings.allowedJargon().forEach(term -> terms.remove(term.toLowerCase(Locale.ROOT)));
-            terms.forEach((term, word) -> {
-                index(jargonByFirstWord, term, jargon.size());
-                jargon.add(term);
-                plainer.add(word);
-                jargonPatterns.add(wholeWord(term));
+            // Terms are matched in lower case, and named in findings as the list writes them ("unter Umständen").
+            Locale locale = language.locale();
+            Map<String, Map.Entry<String, String>> terms = new LinkedHashMap<>();
+            WordLists.jargon(language.code()).forEach((term, word) -> terms.put(term.toLowerCase(locale),
+                    Map.entry(term, word)));
+            settings.extraJargon().forEach((term, word) -> terms.put(term.toLowerCase(locale), Map.entry(term, word)));
+            settings.allowedJargon().forEach(term -> terms.remove(term.toLowerCase(locale)));
+            terms.forEach((lower, term) -> {
+                index(jargonByFirstWord, lower, jargon.size());
+                jargon.add(term.getKey());
+                plainer.add(term.getValue());
+                jargonPatterns.add(wholeWord(lower));
             });
             this.vague = WordLists.vague(language.code());
             for (int i = 0; i < vague.size(); i++) {
-                index(vagueByFirstWord, vague.get(i), i);
-                vaguePatterns.add(wholeWord(vague.get(i)));
+                String lower = vague.get(i).toLowerCase(locale);
+                index(vagueByFirstWord, lower, i);
+                vaguePatterns.add(wholeWord(lower));
             }
         }
 
-        private static void index(Map<String, List<Integer>> byFirstWord, String term, int position) {
-            byFirstWord.computeIfAbsent(TOKEN_SEPARATOR.split(term)[0], w -> new ArrayList<>()).add(position);
+        private static void index(Map<String, List<Integer>> byFirstWord, String lowerCaseTerm, int position) {
+            byFirstWord.computeIfAbsent(TOKEN_SEPARATOR.split(lowerCaseTerm)[0], w -> new ArrayList<>()).add(position);
         }
 
         /** The positions of the terms whose first word is among {@code tokens}, in the lists' order. */
@@ -201,26 +234,26 @@ public final class PlainLanguageChecker {
             Map<String, Tally> sections = new LinkedHashMap<>();
             Map<String, Position> sectionAt = new HashMap<>();
             for (ProseField field : ProseFields.of(version)) {
-                Tally tally = new Tally();
+                Tally tally = new Tally(field.sectionTitle());
                 int[] cursor = {0, 0};
                 Position valueAt = field.origin().valueOf(field.key());
                 for (String paragraph : PlainText.paragraphs(field.markdown())) {
                     for (Sentence sentence : Sentences.split(paragraph, language)) {
                         Position at = source.find(sentence.words(), valueAt, cursor).orElse(valueAt);
                         sentence(field, sentence, at, out);
-                        tally.add(sentence, Optional.of(language));
+                        tally.add(sentence, language);
                     }
                 }
-                Tally section = sections.computeIfAbsent(field.section(), s -> new Tally());
-                section.words += tally.words;
-                section.sentences += tally.sentences;
-                section.syllables += tally.syllables;
-                section.longest = Math.max(section.longest, tally.longest);
+                sections.computeIfAbsent(field.section(), s -> new Tally(field.sectionTitle())).add(tally);
                 sectionAt.putIfAbsent(field.section(), field.sectionAt());
                 readability(tally, field.label(), field.origin().of(field.key()), out);
             }
-            sections.forEach((section, tally) -> readability(tally, "section '" + section + "'",
-                    sectionAt.get(section), out));
+            // A free section is one field, measured above already: only the page's own sections add up several.
+            sections.forEach((section, tally) -> {
+                if (tally.title.isEmpty()) {
+                    readability(tally, "section '" + section + "'", sectionAt.get(section), out);
+                }
+            });
             return sections;
         }
 
@@ -258,7 +291,7 @@ public final class PlainLanguageChecker {
                 }
             }
             // Definitions say what a word means, not who does what: the passive is natural there.
-            if (language == Language.ENGLISH && !field.section().equals("glossary") && AUXILIARIES.stream().anyMatch(tokens::contains)) {
+            if (language.code().equals("en") && !field.section().equals("glossary") && AUXILIARIES.stream().anyMatch(tokens::contains)) {
                 Matcher passive = PASSIVE_EN.matcher(sentence.text());
                 if (passive.find() && !allowed(field, at, PASSIVE, passive.group())) {
                     out.add(Finding.warning(at, "hint: '" + passive.group() + "' in " + field.label()
@@ -268,14 +301,16 @@ public final class PlainLanguageChecker {
         }
 
         private void readability(Tally tally, String what, Position at, List<Finding> out) {
-            if (tally.words < MIN_WORDS_FOR_SCORE) {
+            OptionalDouble ease = tally.ease(language);
+            if (ease.isEmpty()) {
                 return;
             }
-            double ease = language.readingEase(tally.words, tally.sentences, tally.syllables);
-            if (ease < settings.minReadingEase() && !source.allows(at.line(), READABILITY, "")) {
+            Formula formula = language.formula().orElseThrow();
+            double target = formula.target(settings.minReadingEase());
+            if (formula.misses(ease.getAsDouble(), target) && !source.allows(at.line(), READABILITY, "")) {
                 out.add(Finding.warning(at, String.format(Locale.ROOT, "%s reads at %.0f on the %s scale; aim for "
-                                + "%.0f or more with shorter sentences and shorter words", what, ease, language.formula(),
-                        settings.minReadingEase()), REFERENCE));
+                                + "%.0f or %s with shorter sentences and shorter words", what, ease.getAsDouble(),
+                        formula.title(), target, formula.higherIsEasier() ? "more" : "less"), REFERENCE));
             }
         }
 

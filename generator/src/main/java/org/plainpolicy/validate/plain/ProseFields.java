@@ -76,15 +76,16 @@ final class ProseFields {
                     "definition", false);
         }
         for (var s : v.sections()) {
-            f.add(s.id(), "section '" + s.id() + "'", Optional.of(s.body()), s.origin(), "body", false);
+            f.fields.add(new ProseField(s.id(), Optional.of(s.title()), "section '" + s.id() + "'", s.body(),
+                    s.origin(), "body", false, v.origin().of("sections")));
         }
         return List.copyOf(f.fields);
     }
 
     private void add(String section, String label, Optional<String> text, Origin origin, String key,
                      boolean describesUse) {
-        Position sectionAt = SECTION_KEYS.containsKey(section) ? version.origin().of(SECTION_KEYS.get(section))
-                : version.origin().of("sections");
-        text.ifPresent(t -> fields.add(new ProseField(section, label, t, origin, key, describesUse, sectionAt)));
+        Position sectionAt = version.origin().of(SECTION_KEYS.get(section));
+        text.ifPresent(t -> fields.add(new ProseField(section, Optional.empty(), label, t, origin, key, describesUse,
+                sectionAt)));
     }
 }

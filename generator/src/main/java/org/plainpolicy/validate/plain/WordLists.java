@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The word lists shipped in this package: legal jargon with plainer words, and vague qualifiers. */
@@ -17,23 +16,24 @@ final class WordLists {
     private WordLists() {
     }
 
-    /** Jargon term → plainer words, for a language; empty for a language without a list. */
+    /** Jargon term → plainer words, for a language, as the list writes them; empty for a language without a list. */
     static Map<String, String> jargon(String language) {
         Map<String, String> terms = new LinkedHashMap<>();
         for (String line : lines("jargon_" + language + ".txt")) {
             int equals = line.indexOf('=');
             if (equals > 0) {
-                terms.put(line.substring(0, equals).strip().toLowerCase(Locale.ROOT), line.substring(equals + 1).strip());
+                terms.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
             }
         }
         return terms;
     }
 
+    /** Vague words, as the list writes them ("unter Umständen"). */
     static List<String> vague(String language) {
-        return lines("vague_" + language + ".txt").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
+        return lines("vague_" + language + ".txt");
     }
 
-    private static List<String> lines(String name) {
+    static List<String> lines(String name) {
         try (InputStream in = WordLists.class.getResourceAsStream(BASE + name)) {
             if (in == null) {
                 return List.of();
