@@ -19,10 +19,7 @@ public final class ChangeSentences {
 
     public String sentence(Change change) {
         Object[] arguments = change.arguments().stream().map(this::text).toArray();
-        String sentence = msg.format(change.message(), arguments);
-        // A name that ends the sentence with its own full stop ("Mailer Inc.") needs no second one.
-        return sentence.endsWith("..") && !sentence.endsWith("...") ? sentence.substring(0, sentence.length() - 1)
-                : sentence;
+        return msg.sentence(change.message(), arguments);
     }
 
     public List<String> sentences(ChangeList list) {

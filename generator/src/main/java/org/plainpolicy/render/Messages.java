@@ -63,6 +63,16 @@ public final class Messages {
         return compile(get(key), Locale.forLanguageTag(language)).format(arguments);
     }
 
+    /**
+     * A sentence that {@code key} makes around its values: as {@link #format}, but a name that ends
+     * it with its own full stop ("Mailer Inc.") gets no second one.
+     */
+    public String sentence(String key, Object... arguments) {
+        String sentence = format(key, arguments);
+        return sentence.endsWith("..") && !sentence.endsWith("...") ? sentence.substring(0, sentence.length() - 1)
+                : sentence;
+    }
+
     /** A message as {@link #format} reads it: a quote is a quote, not MessageFormat's escape. */
     static MessageFormat compile(String text, Locale locale) {
         return new MessageFormat(text.replace("'", "''"), locale);

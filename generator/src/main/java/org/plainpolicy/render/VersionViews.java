@@ -116,15 +116,15 @@ final class VersionViews {
                                   Optional<RightItem> objection) {
         List<Summary> points = new ArrayList<>();
         String controller = v.controller().flatMap(Contact::name).orElse("");
-        points.add(point("controller", msg, msg.format("summary.controller.text", controller)));
-        points.add(point("personal-data", msg, msg.format("summary.personal-data.text",
+        points.add(point("controller", msg, msg.sentence("summary.controller.text", controller)));
+        points.add(point("personal-data", msg, msg.sentence("summary.personal-data.text",
                 msg.join(data.stream().map(DataCategory::name).toList()))));
-        points.add(point("purposes", msg, msg.format("summary.purposes.text",
+        points.add(point("purposes", msg, msg.sentence("summary.purposes.text",
                 msg.join(purposes.stream().map(PurposeItem::name).toList()))));
         points.add(point("recipients", msg, recipients.isEmpty() ? msg.get("summary.recipients.none")
-                : msg.format("summary.recipients.text", msg.join(recipients.stream().map(RecipientItem::name).toList()))));
+                : msg.sentence("summary.recipients.text", msg.join(recipients.stream().map(RecipientItem::name).toList()))));
         points.add(point("retention", msg, retentionSummary(v, msg)));
-        points.add(point("rights", msg, msg.format("summary.rights.text",
+        points.add(point("rights", msg, msg.sentence("summary.rights.text",
                 msg.join(rights.stream().map(RightItem::title).toList()))));
         objection.ifPresent(o -> points.add(new Summary("right-object", o.title(), rightText(v, msg, RightId.OBJECT,
                 markdown::inline))));
@@ -141,8 +141,8 @@ final class VersionViews {
         }
         String shortest = msg.period(periods.get(0));
         String longest = msg.period(periods.get(periods.size() - 1));
-        return shortest.equals(longest) ? msg.format("summary.retention.one", shortest)
-                : msg.format("summary.retention.range", shortest, longest);
+        return shortest.equals(longest) ? msg.sentence("summary.retention.one", shortest)
+                : msg.sentence("summary.retention.range", shortest, longest);
     }
 
     private static int approximateDays(RetentionPeriod p) {

@@ -45,6 +45,13 @@ class FrenchPagesTest {
                 .flatMap(text -> WRONG.matcher(text).results().map(m -> m.group())).toList());
     }
 
+    @Test
+    void aNameThatEndsASummarySentenceKeepsOneFullStop() {
+        Messages french = Theme.load(Path.of("no-overrides")).messages("fr");
+        assertEquals("Nous les communiquons à ces destinataires, uniquement pour les finalités indiquées : Mailer Inc.",
+                french.sentence("summary.recipients.text", "Mailer Inc."));
+    }
+
     private static String context(String text, int at) {
         return text.substring(Math.max(0, at - 30), Math.min(text.length(), at + 30));
     }

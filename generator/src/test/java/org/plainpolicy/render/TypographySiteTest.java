@@ -62,7 +62,7 @@ class TypographySiteTest {
         }
         String policy = text("index.html");
         for (String themeText : List.of("E-mail" + NNBSP + ":", "écrivez à" + NNBSP + ":",
-                "Devez-vous les donner" + NNBSP + "?", "«" + NNBSP + "Comment faire une réclamation" + NNBSP + "»")) {
+                "Devez-vous les fournir" + NNBSP + "?", "«" + NNBSP + "Comment introduire une réclamation" + NNBSP + "»")) {
             assertTrue(policy.contains(themeText), themeText + " missing from: " + policy);
         }
     }
@@ -90,7 +90,7 @@ class TypographySiteTest {
         "versions/2019-09-01/index.html|.summary-purposes|Gérer votre compte",
         "en/versions/2019-09-01/index.html|.summary-personal-data|Kundendaten",
         "en/versions/2019-09-01/index.html|.summary-purposes|Run your account",
-        "changes/2019-09-01/index.html|.change-list|Nous collectons un nouveau type de données\u202F: Kundendaten.",
+        "changes/2019-09-01/index.html|.change-list|Nous collectons une nouvelle catégorie de données\u202F: Kundendaten.",
         "changes/2019-09-01/index.html|.change-list|Pour la finalité «\u202FGérer votre compte\u202F»",
         "en/changes/2019-09-01/index.html|.change-list|We now collect a new type of data: Kundendaten.",
         "en/changes/2019-09-01/index.html|.change-list|For the purpose \"Run your account\", we now also use this data: Kundendaten.",
