@@ -61,7 +61,7 @@ class TypographySiteTest {
             assertFalse(PLAIN_SPACE_BEFORE_MARK.matcher(text).find(), page + ": " + text);
         }
         String policy = text("index.html");
-        for (String themeText : List.of("E-mail" + NNBSP + ":", "écrivez à" + NNBSP + ":",
+        for (String themeText : List.of("E-mail" + NNBSP + ":", "contactez-nous" + NNBSP + ":",
                 "Devez-vous les fournir" + NNBSP + "?", "«" + NNBSP + "Comment introduire une réclamation" + NNBSP + "»")) {
             assertTrue(policy.contains(themeText), themeText + " missing from: " + policy);
         }
