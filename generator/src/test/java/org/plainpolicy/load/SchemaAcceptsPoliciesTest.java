@@ -27,6 +27,7 @@ class SchemaAcceptsPoliciesTest {
 
     private static final Path SAMPLE = Path.of(System.getProperty("sample.policy", "../sample-policy/policy"));
     private static final Path VALID = Path.of("src/test/resources/cases/valid/policy");
+    private static final Path GERMAN = Path.of("../maven-plugin/src/it/german-default/policy");
     private static final YAMLMapper YAML = new YAMLMapper();
 
     static Stream<Path> versionFiles() throws Exception {
@@ -44,6 +45,15 @@ class SchemaAcceptsPoliciesTest {
         for (Path site : List.of(SAMPLE.resolve("site.yaml"), VALID.resolve("site.yaml"))) {
             assertEquals(Set.of(), schema("site.schema.json").validate(YAML.readTree(site.toFile())), site.toString());
         }
+    }
+
+    @Test
+    void siteSchemaAcceptsAGermanDefaultAndRefusesALanguageOutsideTheEea() throws Exception {
+        JsonNode site = YAML.readTree(GERMAN.resolve("site.yaml").toFile());
+        assertEquals(Set.of(), schema("site.schema.json").validate(site));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) site).put("defaultLanguage", "ja");
+        assertEquals(List.of("$.defaultLanguage"), schema("site.schema.json").validate(site).stream()
+                .map(m -> m.getInstanceLocation().toString()).distinct().toList());
     }
 
     @Test

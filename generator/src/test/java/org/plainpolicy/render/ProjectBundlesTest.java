@@ -30,48 +30,48 @@ import org.plainpolicy.model.Finding;
 class ProjectBundlesTest {
 
     private static final Path VALID = Path.of("src/test/resources/cases/valid/policy");
-    /** A shop with German as its only language, and no German words. */
-    private static final Path GERMAN = Path.of("src/test/resources/render/untranslated/policy");
+    /** A shop with Luxembourgish as its only language, and no Luxembourgish words: a language no theme bundle covers. */
+    private static final Path LUXEMBOURGISH = Path.of("src/test/resources/render/untranslated/policy");
     private static final Path CASES = Path.of("src/test/resources/render/bundles");
     private static final LocalDate TODAY = LocalDate.of(2019, 6, 1);
-    private static final String MISSING_ADVICE = "; the theme has no words in 'de' of its own, so copy them from "
+    private static final String MISSING_ADVICE = "; the theme has no words in 'lb' of its own, so copy them from "
             + "the theme's messages_en.properties and translate them";
 
     @Test
-    void aGermanShopWithoutGermanWordsGetsOneClearErrorInValidateAsInBuild(@TempDir Path dir) throws Exception {
-        Path policy = TestFiles.copy(GERMAN, dir.resolve("policy"));
+    void aLuxembourgishShopWithoutLuxembourgishWordsGetsOneClearErrorInValidateAsInBuild(@TempDir Path dir) throws Exception {
+        Path policy = TestFiles.copy(LUXEMBOURGISH, dir.resolve("policy"));
         List<Finding> checked = PlainPolicy.standard().check(policy).findings();
         PlainPolicy.BuildResult built = PlainPolicy.standard().build(policy, dir.resolve("site"), TODAY);
         assertEquals(checked, built.check().findings());
-        assertEquals(List.of("site.yaml:4:1: the theme has no words in 'de' for the site's headings and labels; add "
-                + "templates/messages_de.properties with every message of the theme's messages_en.properties, "
+        assertEquals(List.of("site.yaml:4:1: the theme has no words in 'lb' for the site's headings and labels; add "
+                + "templates/messages_lb.properties with every message of the theme's messages_en.properties, "
                 + "translated"), errors(policy, checked));
         assertEquals(0, built.filesWritten());
     }
 
     @Test
     void aCompleteProjectFileIsEnoughForALanguageTheThemeDoesNotShip(@TempDir Path dir) throws Exception {
-        Path policy = TestFiles.copy(GERMAN, dir.resolve("policy"));
-        TreeMap<String, String> german = new TreeMap<>(english());
-        german.put("summary.title", "Kurz gesagt");
-        writeMessages(policy, german);
+        Path policy = TestFiles.copy(LUXEMBOURGISH, dir.resolve("policy"));
+        TreeMap<String, String> luxembourgish = new TreeMap<>(english());
+        luxembourgish.put("summary.title", "Kuerz gesot");
+        writeMessages(policy, luxembourgish);
         BuiltSite site = BuiltSite.build(policy, dir.resolve("site"), TODAY);
         assertEquals(List.of(), errors(site.root().resolveSibling("site-policy"), site.result().check().findings()));
         String page = site.read("index.html");
-        assertTrue(page.contains("Kurz gesagt"), page);
+        assertTrue(page.contains("Kuerz gesot"), page);
         assertFalse(page.contains("In short"), page);
     }
 
     @Test
     void aProjectFileThatLacksMessagesNamesEachOneInValidateAsInBuild(@TempDir Path dir) throws Exception {
-        Path policy = TestFiles.copy(GERMAN, dir.resolve("policy"));
-        TreeMap<String, String> german = new TreeMap<>(english());
-        List.of("summary.title", "nav.skip", "banner.past").forEach(german::remove);
-        writeMessages(policy, german);
+        Path policy = TestFiles.copy(LUXEMBOURGISH, dir.resolve("policy"));
+        TreeMap<String, String> luxembourgish = new TreeMap<>(english());
+        List.of("summary.title", "nav.skip", "banner.past").forEach(luxembourgish::remove);
+        writeMessages(policy, luxembourgish);
         List<Finding> checked = PlainPolicy.standard().check(policy).findings();
         PlainPolicy.BuildResult built = PlainPolicy.standard().build(policy, dir.resolve("site"), TODAY);
         assertEquals(checked, built.check().findings());
-        assertEquals(List.of("templates/messages_de.properties:1:1: 'messages_de.properties' lacks 3 of the "
+        assertEquals(List.of("templates/messages_lb.properties:1:1: 'messages_lb.properties' lacks 3 of the "
                 + english().size() + " messages the site needs: banner.past, nav.skip, summary.title"
                 + MISSING_ADVICE), errors(policy, checked));
         assertEquals(0, built.filesWritten(), "no page shows English instead");
@@ -79,11 +79,11 @@ class ProjectBundlesTest {
 
     @Test
     void aLongListOfMissingMessagesNamesTheFirstTwentyAndCountsTheRest(@TempDir Path dir) throws Exception {
-        Path policy = TestFiles.copy(GERMAN, dir.resolve("policy"));
-        TestFiles.copy(CASES.resolve("partial-de"), policy);
+        Path policy = TestFiles.copy(LUXEMBOURGISH, dir.resolve("policy"));
+        TestFiles.copy(CASES.resolve("partial-lb"), policy);
         List<String> missing = new ArrayList<>(english().keySet());
         missing.removeAll(List.of("date.pattern", "summary.title"));
-        String expected = "templates/messages_de.properties:1:1: 'messages_de.properties' lacks " + missing.size()
+        String expected = "templates/messages_lb.properties:1:1: 'messages_lb.properties' lacks " + missing.size()
                 + " of the " + english().size() + " messages the site needs: "
                 + String.join(", ", missing.subList(0, 20)) + " and " + (missing.size() - 20) + " more"
                 + MISSING_ADVICE;
@@ -118,9 +118,9 @@ class ProjectBundlesTest {
         ThemeException missing = assertThrows(ThemeException.class, () -> theme.messages("fr").get("summary.titel"));
         assertEquals(List.of("templates/messages_fr.properties:1:1: there is no message 'summary.titel' in 'fr'; "
                 + "add it to templates/messages_fr.properties"), lines(dir.resolve("policy"), missing.findings()));
-        ThemeException unspoken = assertThrows(ThemeException.class, () -> theme.messages("de"));
-        assertEquals(List.of("theme/messages_de.properties:1:1: there is no message 'date.pattern' in 'de'; add it to "
-                + "templates/messages_de.properties"), lines(Path.of(""), unspoken.findings()));
+        ThemeException unspoken = assertThrows(ThemeException.class, () -> theme.messages("lb"));
+        assertEquals(List.of("theme/messages_lb.properties:1:1: there is no message 'date.pattern' in 'lb'; add it to "
+                + "templates/messages_lb.properties"), lines(Path.of(""), unspoken.findings()));
     }
 
     /** The theme's English bundle, read here on its own. */
@@ -138,8 +138,8 @@ class ProjectBundlesTest {
         Properties properties = new Properties();
         properties.putAll(texts);
         Files.createDirectories(policy.resolve("templates"));
-        try (var out = Files.newBufferedWriter(policy.resolve("templates/messages_de.properties"))) {
-            properties.store(out, "German words");
+        try (var out = Files.newBufferedWriter(policy.resolve("templates/messages_lb.properties"))) {
+            properties.store(out, "Luxembourgish words");
         }
     }
 

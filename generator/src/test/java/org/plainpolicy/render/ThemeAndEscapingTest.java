@@ -54,7 +54,7 @@ class ThemeAndEscapingTest {
         var finding = site.result().check().findings().get(0);
         assertEquals("site.yaml:4:1", finding.position().file().getFileName() + ":" + finding.position().line()
                 + ":" + finding.position().column());
-        assertTrue(finding.message().contains("templates/messages_de.properties"), finding.message());
+        assertTrue(finding.message().contains("templates/messages_lb.properties"), finding.message());
     }
 
     @Test
