@@ -19,14 +19,19 @@ export const outputDirectory = join(here, 'target');
 export const pageKinds = [
   ['current', 'index.html'],
   ['current (French)', 'fr/index.html'],
+  ['current (German)', 'de/index.html'],
   ['old version', 'versions/2017-09-01/index.html'],
   ['old version (French)', 'fr/versions/2018-05-25/index.html'],
+  ['old version (German)', 'de/versions/2018-05-25/index.html'],
   ['archive', 'versions/index.html'],
   ['archive (French)', 'fr/versions/index.html'],
+  ['archive (German)', 'de/versions/index.html'],
   ['changes', 'changes/2018-09-15/index.html'],
   ['changes (French)', 'fr/changes/2018-09-15/index.html'],
+  ['changes (German)', 'de/changes/2018-09-15/index.html'],
   ['readability report', 'readability/2018-09-15/index.html'],
   ['readability report (French)', 'fr/readability/2018-09-15/index.html'],
+  ['readability report (German)', 'de/readability/2018-09-15/index.html'],
   ['notice e-mail', 'notices/2018-09-15.html'],
 ];
 

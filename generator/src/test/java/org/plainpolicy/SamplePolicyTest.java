@@ -22,12 +22,14 @@ class SamplePolicyTest {
     }
 
     @Test
-    void hasThreeVersionsInEnglishAndTheLastTwoInFrench() {
+    void hasThreeVersionsInEnglishAndTheLastTwoInFrenchAndInGerman() {
         PolicyProject project = PlainPolicy.standard().check(SAMPLE).project().orElseThrow();
         assertEquals(List.of(LocalDate.of(2017, 9, 1), LocalDate.of(2018, 5, 25), LocalDate.of(2018, 9, 15)),
                 project.dates());
         assertEquals(3, project.inLanguage("en").size());
         assertEquals(2, project.inLanguage("fr").size());
         assertTrue(project.version(LocalDate.of(2018, 9, 15), "fr").isPresent());
+        assertEquals(2, project.inLanguage("de").size());
+        assertTrue(project.version(LocalDate.of(2018, 9, 15), "de").isPresent());
     }
 }

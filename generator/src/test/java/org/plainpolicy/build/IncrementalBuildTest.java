@@ -53,7 +53,7 @@ class IncrementalBuildTest {
         MIDDLE_VERSION_TEXT(policy -> replace(policy.resolve("versions/2018-05-25.en.yaml"), "Postwise", "Postwise Ltd")),
         TRANSLATION_TEXT(policy -> replace(policy.resolve("versions/2018-09-15.fr.yaml"), "Postwise", "Postwise SAS")),
         NEW_VERSION(policy -> {
-            for (String language : List.of("en", "fr")) {
+            for (String language : List.of("en", "fr", "de")) {
                 Files.writeString(policy.resolve("versions/2019-01-01." + language + ".yaml"), Files.readString(
                         policy.resolve("versions/2018-09-15." + language + ".yaml"))
                         .replace("announced: 2018-", "announced: 2018-11-01 #"));
@@ -62,6 +62,7 @@ class IncrementalBuildTest {
         NEWEST_VERSION_REMOVED(policy -> {
             Files.delete(policy.resolve(NEWEST));
             Files.delete(policy.resolve("versions/2018-09-15.fr.yaml"));
+            Files.delete(policy.resolve("versions/2018-09-15.de.yaml"));
         }),
         SITE_SETTINGS(policy -> replace(policy.resolve("site.yaml"), "Postwise", "Postwise Ltd")),
         ANOTHER_DAY(policy -> {
@@ -118,7 +119,7 @@ class IncrementalBuildTest {
     @Test
     void anotherAnnouncementDateRendersTheArchiveAndTheFeedToo() throws Exception {
         build(TODAY);
-        for (String file : List.of(NEWEST, "versions/2018-09-15.fr.yaml")) {
+        for (String file : List.of(NEWEST, "versions/2018-09-15.fr.yaml", "versions/2018-09-15.de.yaml")) {
             replace(policy.resolve(file), "announced: 2018-08-14", "announced: 2018-08-13");
         }
 
@@ -126,7 +127,7 @@ class IncrementalBuildTest {
 
         assertEquals(0, second.check().errors(), () -> second.check().findings().toString());
         List<String> expected = new ArrayList<>();
-        for (String root : List.of("", "fr/")) {
+        for (String root : List.of("", "fr/", "de/")) {
             expected.addAll(List.of(root + "changes/2018-09-15/index.html", root + "feed.xml",
                     root + "notices/2018-09-15.html", root + "notices/2018-09-15.txt",
                     root + "readability/2018-09-15/index.html", root + "versions/2018-09-15/index.html",

@@ -72,11 +72,11 @@ class LinearGrowthTest {
                 + "at most %.1f times is linear", what, small, large, ratio, limit));
     }
 
-    /** The sample, plus {@code extra} weekly versions in both of its languages, copied from its newest. */
+    /** The sample, plus {@code extra} weekly versions in each of its languages, copied from its newest. */
     private Path project(String name, int extra) throws IOException {
         Path policy = TestFiles.copy(SAMPLE, work.resolve(name).resolve("policy"));
         Files.deleteIfExists(policy.resolve(PublishedVersions.FILE));
-        for (String language : List.of("en", "fr")) {
+        for (String language : List.of("en", "fr", "de")) {
             String newest = Files.readString(policy.resolve("versions/2018-09-15." + language + ".yaml"),
                     StandardCharsets.UTF_8);
             for (int i = 0; i < extra; i++) {

@@ -46,7 +46,12 @@ class SampleSiteTest {
     @Test
     void publishesTheLayoutOfTheSpec() {
         assertEquals(List.of(".plainpolicy-site", ".plainpolicy-state", "assets/style.css",
-                "changes/2018-05-25/index.html", "changes/2018-09-15/index.html", "feed.xml",
+                "changes/2018-05-25/index.html", "changes/2018-09-15/index.html",
+                "de/changes/2018-09-15/index.html", "de/feed.xml", "de/index.html",
+                "de/notices/2018-09-15.html", "de/notices/2018-09-15.txt",
+                "de/readability/2018-05-25/index.html", "de/readability/2018-09-15/index.html",
+                "de/versions/2018-05-25/index.html", "de/versions/2018-09-15/index.html", "de/versions/index.html",
+                "feed.xml",
                 "fr/changes/2018-09-15/index.html", "fr/feed.xml", "fr/index.html",
                 "fr/notices/2018-09-15.html", "fr/notices/2018-09-15.txt",
                 "fr/readability/2018-05-25/index.html", "fr/readability/2018-09-15/index.html",
@@ -121,7 +126,7 @@ class SampleSiteTest {
     @Test
     void everyVersionPageHasTheStableAnchors() {
         for (String page : site.pages()) {
-            if (!page.matches("(fr/)?(index\\.html|versions/\\d{4}-\\d{2}-\\d{2}/index\\.html)")) {
+            if (!page.matches("((fr|de)/)?(index\\.html|versions/\\d{4}-\\d{2}-\\d{2}/index\\.html)")) {
                 continue;
             }
             Document doc = parse(page);
