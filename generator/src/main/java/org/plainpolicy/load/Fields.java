@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.plainpolicy.model.ControlCharacters;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.Origin;
 import org.plainpolicy.model.Position;
@@ -340,7 +341,7 @@ final class Fields {
     private static Optional<Integer> controlCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c < ' ' && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
+            if (ControlCharacters.isControl(c)) {
                 return Optional.of((int) c);
             }
         }

@@ -33,7 +33,8 @@ public record Finding(Severity severity, Position position, String message, Stri
         StringBuilder shown = null;
         for (int i = 0; i < message.length(); i++) {
             char c = message.charAt(i);
-            boolean control = c < ' ' || c >= 0x7F && c <= 0x9F;
+            // Tabs and line breaks too: a finding is one line.
+            boolean control = c < ' ' || ControlCharacters.isControl(c);
             if (control && shown == null) {
                 shown = new StringBuilder(message.substring(0, i));
             }

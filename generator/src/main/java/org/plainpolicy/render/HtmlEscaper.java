@@ -1,5 +1,7 @@
 package org.plainpolicy.render;
 
+import org.plainpolicy.model.ControlCharacters;
+
 /**
  * Escapes text for HTML element content and quoted attribute values, and for the XML of the feed.
  * Characters that XML 1.0 forbids (the C0 controls but tab, line feed and carriage return, a
@@ -51,10 +53,7 @@ public final class HtmlEscaper {
 
     private static boolean allowed(String text, int i) {
         char c = text.charAt(i);
-        if (c < 0x20) {
-            return c == '\t' || c == '\n' || c == '\r';
-        }
-        if (c >= 0x7F && c <= 0x9F) {
+        if (ControlCharacters.isControl(c)) {
             return false;
         }
         if (Character.isHighSurrogate(c)) {
