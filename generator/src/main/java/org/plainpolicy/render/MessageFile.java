@@ -74,7 +74,7 @@ final class MessageFile {
      * theme does not ship, where these are the only words, every message the file lacks.
      */
     private static List<Finding> coverage(Path file, String text, Set<String> keys, String language) {
-        Set<String> reference = ThemeBundle.keys();
+        Set<String> reference = ThemeBundle.keys(language);
         List<Finding> findings = new ArrayList<>();
         if (!ThemeBundle.ships(language)) {
             List<String> missing = reference.stream().filter(key -> !keys.contains(key)).toList();

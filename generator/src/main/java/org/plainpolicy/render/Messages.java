@@ -100,10 +100,10 @@ public final class Messages {
         return typography;
     }
 
-    /** A period such as "3 years" in this language's words: 3 ans. */
+    /** A period such as "3 years" in this language's words and plural form: 3 ans, 3 lata, 5 lat. */
     public String period(RetentionPeriod period) {
-        String unit = period.unit().name().toLowerCase(Locale.ROOT);
-        return format("period." + unit + (period.amount() == 1 ? ".one" : ".other"), String.valueOf(period.amount()));
+        return format(ThemeBundle.periodKey(period.unit(), PluralForms.category(language, period.amount())),
+                number(period.amount()));
     }
 
     /** A date as people write it in this language: 15 September 2018, 15 septembre 2018, 1er mars 2024. */
