@@ -57,7 +57,7 @@ public final class ChangeSentences {
             return flat(SectionTexts.plain(r.criteria().orElse("")));
         }
         String period = msg.period(r.period().get());
-        return r.after().map(after -> period + " " + msg.get("retention.after") + " " + flat(after)).orElse(period);
+        return r.after().map(after -> msg.format("retention.periodAfter", period, flat(after))).orElse(period);
     }
 
     /** Text on one line, without a closing full stop: it goes inside a sentence. */

@@ -62,8 +62,8 @@ final class SectionTexts {
                     d.required().map(r -> msg.get("required." + r.word())).orElse("") + " " + plain(d.consequences()),
                     d.specialCondition().map(c -> msg.get("special." + c.word())).orElse("")));
             case "retention" -> each(v.personalData(), d -> d.name().orElse(d.id()) + ": " + d.retention().map(r ->
-                    r.period().map(p -> msg.period(p) + r.after().map(a -> " " + msg.get("retention.after") + " "
-                            + a.strip()).orElse("")).orElse(plain(r.criteria()))).orElse(""));
+                    r.period().map(p -> r.after().map(a -> msg.format("retention.periodAfter", msg.period(p), a.strip()))
+                            .orElse(msg.period(p))).orElse(plain(r.criteria()))).orElse(""));
             case "recipients" -> each(v.recipients(), r -> join(r.name().orElse(r.id()), plain(r.purpose()),
                     r.role().map(role -> msg.get("role." + role.word())).orElse(""), r.country().orElse(""),
                     plain(r.arrangement())));

@@ -87,12 +87,14 @@ public final class Messages {
     }
 
     /**
-     * {@code key}'s text as markup, with its {0}, {1}… filled in by markup that is already safe (a
-     * date inside its {@code <time>} element, say); the message's own text is escaped.
+     * {@code key}'s text as markup, with its {0}, {1}… filled in: markup that is already safe (a
+     * date inside its {@code <time>} element, say) as it is, and any other value escaped, as the
+     * message's own text is.
      */
-    public Html markup(String key, Html... arguments) {
+    public Html markup(String key, Object... arguments) {
         return new Html(compile(HtmlEscaper.escape(get(key)), Locale.forLanguageTag(language))
-                .format(Arrays.stream(arguments).map(Html::html).toArray()));
+                .format(Arrays.stream(arguments).map(a -> a instanceof Html h ? h.html()
+                        : HtmlEscaper.escape(String.valueOf(a))).toArray()));
     }
 
     /** How this language sets its text: see {@link Typography}. */
