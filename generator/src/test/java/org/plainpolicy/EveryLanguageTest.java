@@ -75,7 +75,7 @@ class EveryLanguageTest {
         Path fixture = FIXTURES.resolve(language).resolve("policy");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(fixture), "no policy in " + language + " yet");
         Path policy = TestFiles.copy(fixture, work.resolve("policy"));
-        Path site = System.getProperty(KEEP) == null ? work.resolve("site") : Path.of(System.getProperty(KEEP), language);
+        Path site = System.getProperty(KEEP) == null ? work.resolve("site") : kept(language);
 
         PlainPolicy.CheckResult checked = PlainPolicy.standard().check(policy);
         assertEquals("", lines(checked.findings(), policy), "validate");
@@ -107,6 +107,19 @@ class EveryLanguageTest {
         assertEquals(List.of(), problems);
         assertFalse(Files.readString(site.resolve("index.html")).contains("Germany") && !language.equals("en"),
                 "the authority's address names its country in English");
+    }
+
+    /** A fresh directory for the site that is kept: the last run's site would hold versions this policy never locked. */
+    private static Path kept(String language) throws IOException {
+        Path site = Path.of(System.getProperty(KEEP), language);
+        if (Files.exists(site)) {
+            try (Stream<Path> files = Files.walk(site)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        return site;
     }
 
     private static String lines(List<org.plainpolicy.model.Finding> findings, Path policy) {
