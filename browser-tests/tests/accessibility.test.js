@@ -1,12 +1,13 @@
 // WCAG 2.1 A and AA, checked by axe-core on every kind of page, in light and dark mode.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { sites, pageKinds, fileUrl, launch, axeSource, requireSite } from './browser.js';
+import { sites, pageKinds, greekPageKinds, fileUrl, launch, axeSource, requireSite } from './browser.js';
 
 let browser;
 before(async () => {
   requireSite(sites.current);
   requireSite(sites.upcoming);
+  requireSite(sites.greek);
   browser = await launch();
 });
 after(async () => browser?.close());
@@ -29,6 +30,14 @@ for (const [kind, path] of pageKinds) {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe finds no violation on the ${kind} page, ${colorScheme} mode`, async () => {
       assert.deepEqual(await violations(fileUrl(sites.current, path), colorScheme), []);
+    });
+  }
+}
+
+for (const [kind, path] of greekPageKinds) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`axe finds no violation on the ${kind} page, ${colorScheme} mode`, async () => {
+      assert.deepEqual(await violations(fileUrl(sites.greek, path), colorScheme), []);
     });
   }
 }

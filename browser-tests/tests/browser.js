@@ -7,10 +7,14 @@ import { createRequire } from 'node:module';
 
 const here = resolve(import.meta.dirname, '..');
 
-/** The sample site built by the reactor (today), and the same policy built as of 2018-09-01, with a version to come. */
+/**
+ * The sample site built by the reactor (today), the same policy built as of 2018-09-01, with a version to come, and
+ * the Greek policy of the generator's language tests (generator/src/test/resources/languages/el), in another script.
+ */
 export const sites = {
   current: resolve(process.env.PLAINPOLICY_SITE ?? join(here, '..', 'sample-policy', 'target', 'plainpolicy')),
   upcoming: resolve(process.env.PLAINPOLICY_UPCOMING_SITE ?? join(here, 'target', 'site-2018-09-01')),
+  greek: resolve(process.env.PLAINPOLICY_GREEK_SITE ?? join(here, 'target', 'site-el')),
 };
 
 export const outputDirectory = join(here, 'target');
@@ -33,6 +37,16 @@ export const pageKinds = [
   ['readability report (French)', 'fr/readability/2018-09-15/index.html'],
   ['readability report (German)', 'de/readability/2018-09-15/index.html'],
   ['notice e-mail', 'notices/2018-09-15.html'],
+];
+
+/** One page of each kind of the Greek site. */
+export const greekPageKinds = [
+  ['current (Greek)', 'index.html'],
+  ['old version (Greek)', 'versions/2024-03-01/index.html'],
+  ['archive (Greek)', 'versions/index.html'],
+  ['changes (Greek)', 'changes/2024-09-01/index.html'],
+  ['readability report (Greek)', 'readability/2024-09-01/index.html'],
+  ['notice e-mail (Greek)', 'notices/2024-09-01.html'],
 ];
 
 /** Every HTML file of a site, relative to its root. */

@@ -9,9 +9,13 @@ let browser;
 before(async () => {
   requireSite(sites.current);
   requireSite(sites.upcoming);
+  requireSite(sites.greek);
   browser = await launch();
 });
 after(async () => browser?.close());
+
+/** Fewer links than this means pages went missing: the sample has many versions, the Greek policy two. */
+const MINIMUM_LINKS = { current: 500, upcoming: 500, greek: 100 };
 
 for (const [label, root] of Object.entries(sites)) {
   test(`every link of the ${label} site resolves from file://`, async () => {
@@ -37,7 +41,7 @@ for (const [label, root] of Object.entries(sites)) {
         broken.push(`${file}: ${href} (no such anchor)`);
       }
     }
-    assert.ok(links.length > 500, `${links.length} links checked`);
+    assert.ok(links.length > MINIMUM_LINKS[label], `${links.length} links checked`);
     assert.deepEqual(broken, []);
     await page.close();
   });
