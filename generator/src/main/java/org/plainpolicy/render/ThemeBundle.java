@@ -30,6 +30,8 @@ final class ThemeBundle {
 
     /** A language as a bundle's name may spell it; anything else is never looked up on the classpath. */
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z0-9-]{1,35}");
+    /** Norwegian Bokmål goes by two codes: its own, "nb", and "no", the language it is written in; one bundle has its words. */
+    private static final Map<String, String> SAME_WORDS = Map.of("nb", "no");
     /** A message with one key per plural form of the language. */
     private static final Pattern COUNTING = Pattern.compile("period\\.[a-z]+\\.[a-z]+");
 
@@ -77,7 +79,7 @@ final class ThemeBundle {
     }
 
     private static Optional<Map<String, String>> read(String language) {
-        String name = ThemeResourceLoader.BASE + Theme.messagesFile(language);
+        String name = ThemeResourceLoader.BASE + Theme.messagesFile(SAME_WORDS.getOrDefault(language, language));
         InputStream in = ThemeBundle.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
             return Optional.empty();

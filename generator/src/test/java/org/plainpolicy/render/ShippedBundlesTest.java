@@ -92,6 +92,12 @@ class ShippedBundlesTest {
     }
 
     @Test
+    void norwegianBokmalByItsOwnCodeHasTheWordsOfNorwegian() {
+        assertTrue(ThemeBundle.ships("nb"));
+        assertEquals(ThemeBundle.texts("no"), ThemeBundle.texts("nb"));
+    }
+
+    @Test
     void theArgumentsOfAChoiceAreCounted() {
         assertEquals(Set.of(0, 1), arguments("{1} and {0,choice,0#none|1#one|1<{0,number,integer} items}"));
     }
