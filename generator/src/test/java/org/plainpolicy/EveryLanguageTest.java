@@ -98,7 +98,7 @@ class EveryLanguageTest {
             }
             for (String key : ENGLISH_KEYS) {
                 String word = english.getProperty(key).replaceAll("\\{\\d}", "").strip();
-                if (!language.equals("en") && !word.equals(own.getProperty(key).replaceAll("\\{\\d}", "").strip())
+                if (!language.equals("en") && !word.equals(own.getProperty(key, "").replaceAll("\\{\\d}", "").strip())
                         && word.length() > 6 && html.contains(word)) {
                     problems.add(page + ": shows the English '" + word + "' (" + key + ")");
                 }
