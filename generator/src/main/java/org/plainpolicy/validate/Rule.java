@@ -17,6 +17,7 @@ public enum Rule {
     TRANSFERS("GDPR Art. 13(1)(f)", "every recipient country outside the EEA has a transfer with a fitting safeguard"),
     RETENTION("GDPR Art. 13(2)(a)", "every personal data category has a retention period or criteria"),
     RIGHTS_CONTACT("GDPR Art. 13(2)(b)", "`rights.contact` present"),
+    RESPONSE_TIME("GDPR Art. 12(3)", "`rights.responseTime` at most one month (30 days, 4 weeks)"),
     SUPERVISORY_AUTHORITY("GDPR Art. 13(2)(d)", "`supervisoryAuthority` present and resolvable"),
     REQUIREMENT("GDPR Art. 13(2)(e)", "`required` present; `consequences` unless optional"),
     AUTOMATED_DECISIONS("GDPR Art. 13(2)(f)", "`automatedDecisions` present; each has logic and significance"),

@@ -25,6 +25,7 @@ import org.plainpolicy.model.Recipient;
 import org.plainpolicy.model.RecipientRole;
 import org.plainpolicy.model.Reference;
 import org.plainpolicy.model.Requirement;
+import org.plainpolicy.model.RetentionPeriod;
 import org.plainpolicy.model.Safeguard;
 import org.plainpolicy.model.SectionIds;
 import org.plainpolicy.model.Transfer;
@@ -303,6 +304,24 @@ final class VersionRules {
             report(Rule.RIGHTS_CONTACT, v.rights().get().origin().of("contact"), "`rights` has no `contact`; add "
                     + "the email or https address where people can use their rights");
         }
+        v.rights().filter(r -> !withinOneMonth(r.responseTime())).ifPresent(r -> report(Rule.RESPONSE_TIME,
+                r.origin().of("responseTime"), "`responseTime: " + r.responseTime() + "` is longer than the law "
+                        + "allows: you must answer within one month; write `responseTime: 1 month` or less (a longer "
+                        + "time is allowed only case by case, for a complex request, and you tell that person why "
+                        + "within the first month)"));
+    }
+
+    /**
+     * Art. 12(3) gives one month. Thirty days and four weeks are the shorter ways people write it;
+     * anything longer runs past a month from some day of the year.
+     */
+    private static boolean withinOneMonth(RetentionPeriod time) {
+        return switch (time.unit()) {
+            case DAY -> time.amount() <= 30;
+            case WEEK -> time.amount() <= 4;
+            case MONTH -> time.amount() <= 1;
+            case YEAR -> false;
+        };
     }
 
     private void supervisoryAuthority() {
