@@ -116,7 +116,8 @@ public final class ProjectCheck {
 
     /**
      * Everything the checks of {@code file} read: its own bytes, its original's when it is a
-     * translation, whether it is the first version of its language, site.yaml and the tool.
+     * translation, the version's before it (a correction must not change what needs notice),
+     * site.yaml and the tool.
      */
     private static String checkKey(PolicyProject project, VersionFile file, InputFingerprint inputs) {
         StringBuilder key = new StringBuilder(inputs.shared()).append(' ').append(digest(inputs, file));
@@ -124,7 +125,7 @@ public final class ProjectCheck {
             project.version(file.effective(), project.site().defaultLanguage())
                     .ifPresent(original -> key.append(" original ").append(digest(inputs, original)));
         }
-        key.append(project.previous(file).isEmpty() ? " first" : " later");
+        key.append(project.previous(file).map(before -> " after " + digest(inputs, before)).orElse(" first"));
         return InputFingerprint.digest(key.toString());
     }
 

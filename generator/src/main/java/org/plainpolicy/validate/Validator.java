@@ -55,12 +55,14 @@ public final class Validator {
     /**
      * What is wrong with one version of {@code project}: its own rules and plain language, its
      * notice period, and, for a translation, what differs from its original. Depends on nothing
-     * but the version, its original, whether it is the first of its language, and site.yaml.
+     * but the version, its original, the version before it in its language (for a correction, what
+     * it changes) and site.yaml.
      */
     public VersionCheck checkVersion(PolicyProject project, PolicyVersion version) {
         List<Finding> findings = new ArrayList<>();
         VersionRules.check(registry, version, findings);
         NoticeRules.check(project, version, findings);
+        MaterialChanges.check(registry, project, version, findings);
         TranslationRules.checkTranslation(project, version, findings);
         PlainLanguageChecker.Result plain = plainLanguage.check(version, project.site().plainLanguage(),
                 ProjectFiles.in(project.directory()));
