@@ -23,7 +23,7 @@ public final class DerivedRights {
         if (bases.contains(LegalBasis.CONSENT) || bases.contains(LegalBasis.CONTRACT)) {
             rights.add(RightId.PORTABILITY);
         }
-        if (bases.contains(LegalBasis.CONSENT)) {
+        if (bases.contains(LegalBasis.CONSENT) || restsOnExplicitConsent(version)) {
             rights.add(RightId.WITHDRAW_CONSENT);
         }
         if (!version.automatedDecisions().isEmpty()) {
@@ -31,6 +31,15 @@ public final class DerivedRights {
         }
         rights.add(RightId.COMPLAINT);
         return List.copyOf(rights);
+    }
+
+    /**
+     * Whether some special data is used only because people explicitly consented (Art. 9(2)(a)):
+     * that consent can be withdrawn as any other (Art. 7(3), 13(2)(c)), whatever the purpose's basis.
+     */
+    private static boolean restsOnExplicitConsent(PolicyVersion version) {
+        return version.personalData().stream()
+                .anyMatch(d -> d.specialCondition().filter(c -> c == SpecialCondition.EXPLICIT_CONSENT).isPresent());
     }
 
     /** Whether people may object (Art. 21): when some purpose rests on public-task or legitimate-interests. */
