@@ -31,14 +31,15 @@ public final class Registry {
     }
 
     private final Map<String, SupervisoryAuthority> authorities;
-    private final Set<String> eeaCountries;
+    /** Each country that is or was in the EEA, with the last day it was, for one that left. */
+    private final Map<String, Optional<LocalDate>> eea;
     private final Map<String, AdequacyDecision> adequacy;
 
-    private Registry(List<SupervisoryAuthority> authorities, Set<String> eeaCountries,
+    private Registry(List<SupervisoryAuthority> authorities, Map<String, Optional<LocalDate>> eea,
                      List<AdequacyDecision> adequacy) {
         this.authorities = authorities.stream().collect(Collectors.toUnmodifiableMap(
                 SupervisoryAuthority::id, Function.identity()));
-        this.eeaCountries = Set.copyOf(eeaCountries);
+        this.eea = Map.copyOf(eea);
         this.adequacy = adequacy.stream().collect(Collectors.toUnmodifiableMap(
                 AdequacyDecision::country, Function.identity()));
     }
@@ -57,13 +58,22 @@ public final class Registry {
         return authorities.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
     }
 
+    /** Whether {@code country} is in the EEA today. */
     public boolean inEea(String country) {
-        return eeaCountries.contains(country);
+        return eea.containsKey(country) && eea.get(country).isEmpty();
     }
 
-    /** The codes of the EEA countries; {@link CountryNames} names them in the reader's language. */
+    /**
+     * Whether {@code country} was in the EEA on {@code day}, as a policy in effect that day must
+     * treat it: the United Kingdom until 2020-12-31.
+     */
+    public boolean inEea(String country, LocalDate day) {
+        return eea.containsKey(country) && eea.get(country).map(last -> !day.isAfter(last)).orElse(true);
+    }
+
+    /** The codes of the EEA countries today; {@link CountryNames} names them in the reader's language. */
     public Set<String> eeaCountries() {
-        return eeaCountries;
+        return eea.keySet().stream().filter(this::inEea).collect(Collectors.toUnmodifiableSet());
     }
 
     public Optional<AdequacyDecision> adequacy(String country) {
@@ -81,8 +91,9 @@ public final class Registry {
                         new PostalAddress(lines(e, "address"), string(e, "country")), optional(e, "email"),
                         optional(e, "region"), string(e, "source")))
                 .toList();
-        Set<String> eea = list(read("eea-countries.yaml"), "countries").stream()
-                .map(e -> string(e, "code")).collect(Collectors.toSet());
+        Map<String, Optional<LocalDate>> eea = list(read("eea-countries.yaml"), "countries").stream()
+                .collect(Collectors.toMap(e -> string(e, "code"),
+                        e -> e.containsKey("until") ? Optional.of(date(e, "until")) : Optional.empty()));
         List<AdequacyDecision> adequacy = list(read("adequacy-decisions.yaml"), "decisions").stream()
                 .map(e -> new AdequacyDecision(string(e, "country"), date(e, "decided"),
                         string(e, "decision"), optional(e, "scope"),

@@ -92,7 +92,7 @@ final class MaterialChanges {
         Set<String> countries = new TreeSet<>();
         v.recipients().forEach(r -> r.country().ifPresent(countries::add));
         v.transfers().forEach(t -> t.country().ifPresent(countries::add));
-        countries.removeIf(registry::inEea);
+        countries.removeIf(country -> registry.inEea(country, v.effective()));
         return countries;
     }
 

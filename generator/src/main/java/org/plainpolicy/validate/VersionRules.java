@@ -98,7 +98,8 @@ final class VersionRules {
             report(Rule.CONTROLLER, c.origin().of("country"), "`controller` has no `country`; add its ISO code, "
                     + "such as FR, so that readers know which law applies");
         }
-        c.country().filter(country -> !registry.inEea(country)).ifPresent(country -> representative(c, country));
+        c.country().filter(country -> !registry.inEea(country, v.effective()))
+                .ifPresent(country -> representative(c, country));
     }
 
     private void representative(Contact controller, String country) {
@@ -195,7 +196,7 @@ final class VersionRules {
 
     private void transfers() {
         for (Recipient r : v.recipients()) {
-            r.country().filter(country -> !registry.inEea(country)).ifPresent(country -> {
+            r.country().filter(country -> !registry.inEea(country, v.effective())).ifPresent(country -> {
                 boolean covered = v.transfers().stream().anyMatch(t -> t.recipient().map(Reference::id)
                         .filter(r.id()::equals).isPresent() && t.country().filter(country::equals).isPresent());
                 if (!covered) {
@@ -226,7 +227,7 @@ final class VersionRules {
     private void safeguardFits(Transfer t, String what, String country, Safeguard safeguard) {
         Position at = t.origin().of("safeguard");
         var decision = registry.adequacy(country);
-        if (registry.inEea(country)) {
+        if (registry.inEea(country, v.effective())) {
             warn(Rule.TRANSFERS, t.origin().of("country"), what + " names " + country
                     + ", which is in the EEA; no safeguard is needed, so remove this entry");
         } else if (safeguard == Safeguard.ADEQUACY_DECISION

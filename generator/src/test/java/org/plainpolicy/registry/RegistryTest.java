@@ -23,6 +23,14 @@ class RegistryTest {
         assertFalse(registry.inEea("GB") || registry.inEea("CH") || registry.inEea("US"));
     }
 
+    @ParameterizedTest(name = "{0} on {1}: in the EEA {2}")
+    @CsvSource({"GB, 2019-06-01, true", "GB, 2020-12-31, true", "GB, 2021-01-01, false", "FR, 1994-01-01, true",
+            "FR, 2030-01-01, true", "CH, 2019-06-01, false"})
+    void theUkCountsAsInTheEeaUntilTheEndOfTheTransitionPeriod(String country, java.time.LocalDate day,
+                                                               boolean inEea) {
+        assertEquals(inEea, registry.inEea(country, day));
+    }
+
     @Test
     void everyEeaCountryAndTheUkAndSwitzerlandHaveOneNationalAuthority() {
         List<String> countries = new java.util.ArrayList<>(registry.eeaCountries());
