@@ -16,6 +16,7 @@ import org.plainpolicy.model.Recipient;
 import org.plainpolicy.model.Reference;
 import org.plainpolicy.model.RightId;
 import org.plainpolicy.model.SectionIds;
+import org.plainpolicy.registry.CountryNames;
 import org.plainpolicy.registry.Registry;
 import org.plainpolicy.render.Messages;
 import org.plainpolicy.validate.plain.PlainText;
@@ -65,10 +66,11 @@ final class SectionTexts {
                     r.period().map(p -> r.after().map(a -> msg.format("retention.periodAfter", msg.period(p), a.strip()))
                             .orElse(msg.period(p))).orElse(plain(r.criteria()))).orElse(""));
             case "recipients" -> each(v.recipients(), r -> join(r.name().orElse(r.id()), plain(r.purpose()),
-                    r.role().map(role -> msg.get("role." + role.word())).orElse(""), r.country().orElse(""),
+                    r.role().map(role -> msg.get("role." + role.word())).orElse(""),
+                    r.country().map(this::country).orElse(""),
                     plain(r.arrangement())));
             case "transfers" -> each(v.transfers(), t -> join(recipientName(v, t.recipient()) + " – "
-                    + t.country().orElse(""), t.safeguard().map(s -> msg.get("safeguard." + s.word())).orElse(""),
+                    + t.country().map(this::country).orElse(""), t.safeguard().map(s -> msg.get("safeguard." + s.word())).orElse(""),
                     plain(t.details())));
             case "rights" -> rights(v);
             case "automated-decisions" -> v.automatedDecisions().isEmpty() ? msg.get("automated-decisions.none")
@@ -101,6 +103,11 @@ final class SectionTexts {
                 ? registry.authority(r.id()).map(sa -> join(sa.nameFor(reader), sa.address().inLanguage(reader),
                         sa.website())).orElse(r.id())
                 : contact(Optional.of(((AuthorityRef.Described) a).contact()))).orElse("");
+    }
+
+    /** A country as the page names it, in the reader's language: the redline compares what people read. */
+    private String country(String code) {
+        return CountryNames.of(code, Locale.forLanguageTag(msg.language()));
     }
 
     private static String recipientName(PolicyVersion v, Optional<Reference> ref) {

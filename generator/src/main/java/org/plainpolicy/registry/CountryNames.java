@@ -12,8 +12,15 @@ public final class CountryNames {
     private CountryNames() {
     }
 
+    /**
+     * Portuguese without a region is Brazil's in CLDR ("Estônia"); the policies of the EEA are written
+     * in Portugal's ("Estónia").
+     */
+    private static final Locale PORTUGAL = Locale.forLanguageTag("pt-PT");
+
     /** The name of the country with ISO 3166-1 alpha-2 code {@code code} in {@code language}: DE in fr is "Allemagne". */
     public static String of(String code, Locale language) {
-        return new Locale("", code).getDisplayCountry(language);
+        Locale reader = language.getLanguage().equals("pt") && language.getCountry().isEmpty() ? PORTUGAL : language;
+        return new Locale("", code).getDisplayCountry(reader);
     }
 }

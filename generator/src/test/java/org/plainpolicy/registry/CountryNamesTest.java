@@ -68,4 +68,10 @@ class CountryNamesTest {
     void aThirdCountryOfTransfersAsEachLanguageWritesIt(String language, String name) {
         assertEquals(name, CountryNames.of("US", Locale.forLanguageTag(language)));
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"pt, Estónia", "pt-PT, Estónia", "pt-BR, Estônia"})
+    void portugueseIsPortugalsUnlessARegionSaysOtherwise(String language, String name) {
+        assertEquals(name, CountryNames.of("EE", Locale.forLanguageTag(language)));
+    }
 }
