@@ -334,6 +334,9 @@ final class VersionRules {
             return;
         }
         AuthorityRef ref = v.supervisoryAuthority().get();
+        if (ref instanceof AuthorityRef.Registered registered) {
+            authorityInTheEea(registered);
+        }
         if (ref instanceof AuthorityRef.Described described) {
             Contact c = described.contact();
             if (absent(c.origin(), "name", c.name())) {
@@ -345,6 +348,19 @@ final class VersionRules {
                         + "it; add `website:`, `address:` or `email:`");
             }
         }
+    }
+
+    /**
+     * A controller in the EEA answers to an authority in the EEA (Art. 55, 56): people in the EEA
+     * cannot complain to the UK's ICO or Switzerland's FDPIC under the GDPR.
+     */
+    private void authorityInTheEea(AuthorityRef.Registered ref) {
+        registry.authority(ref.id()).filter(a -> !registry.inEea(a.country(), v.effective())).ifPresent(a ->
+                v.controller().flatMap(c -> c.country()).filter(c -> registry.inEea(c, v.effective()))
+                        .ifPresent(country -> warn(Rule.SUPERVISORY_AUTHORITY, ref.origin().at(), "`"
+                                + ref.id() + "` is the authority of " + a.country() + ", outside the EEA, but the "
+                                + "controller is in " + country + "; name the authority of the EEA country where you "
+                                + "have your main establishment, such as the one of " + country)));
     }
 
     private void automatedDecisions() {
