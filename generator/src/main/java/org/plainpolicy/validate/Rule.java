@@ -12,6 +12,7 @@ public enum Rule {
     REPRESENTATIVE("GDPR Art. 13(1)(a)", "representative present when controller.country is outside the EEA"),
     DPO("GDPR Art. 13(1)(b)", "`dpo` present; when appointed, an email or address"),
     LEGAL_BASIS("GDPR Art. 13(1)(c)", "every purpose has a legal basis"),
+    LAW("GDPR Art. 6(3)", "a legal-obligation or public-task purpose names the law it rests on"),
     LEGITIMATE_INTERESTS("GDPR Art. 13(1)(d)", "legitimate-interests purposes state the interests"),
     RECIPIENTS("GDPR Art. 13(1)(e)", "`recipients` present (may be empty); every reference resolves"),
     TRANSFERS("GDPR Art. 13(1)(f)", "every recipient country outside the EEA has a transfer with a fitting safeguard"),
