@@ -15,11 +15,13 @@ public enum Rule {
     LAW("GDPR Art. 6(3)", "a legal-obligation or public-task purpose names the law it rests on"),
     LEGITIMATE_INTERESTS("GDPR Art. 13(1)(d)", "legitimate-interests purposes state the interests"),
     RECIPIENTS("GDPR Art. 13(1)(e)", "`recipients` present (may be empty); every reference resolves"),
-    TRANSFERS("GDPR Art. 13(1)(f)", "every recipient country outside the EEA has a transfer with a fitting safeguard"),
+    TRANSFERS("GDPR Art. 13(1)(f)", "every recipient country outside the EEA (as it was on the version's date: "
+            + "the UK was in until 2020-12-31) has a transfer with a fitting safeguard"),
     RETENTION("GDPR Art. 13(2)(a)", "every personal data category has a retention period or criteria"),
     RIGHTS_CONTACT("GDPR Art. 13(2)(b)", "`rights.contact` present"),
     RESPONSE_TIME("GDPR Art. 12(3)", "`rights.responseTime` at most one month (30 days, 4 weeks)"),
-    SUPERVISORY_AUTHORITY("GDPR Art. 13(2)(d)", "`supervisoryAuthority` present and resolvable"),
+    SUPERVISORY_AUTHORITY("GDPR Art. 13(2)(d)", "`supervisoryAuthority` present and resolvable; a controller in "
+            + "the EEA names an authority in the EEA (a warning)"),
     REQUIREMENT("GDPR Art. 13(2)(e)", "`required` present; `consequences` unless optional"),
     AUTOMATED_DECISIONS("GDPR Art. 13(2)(f)", "`automatedDecisions` present; each has logic and significance"),
     SOURCE("GDPR Art. 14(2)(f)", "each personal data category has a source; sourceDetails unless `you`"),
