@@ -97,6 +97,7 @@ public final class Registry {
         List<AdequacyDecision> adequacy = list(read("adequacy-decisions.yaml"), "decisions").stream()
                 .map(e -> new AdequacyDecision(string(e, "country"), date(e, "decided"),
                         string(e, "decision"), optional(e, "scope"),
+                        Boolean.TRUE.equals(e.get("privateSectorOnly")),
                         Word.parse(Safeguard.class, string(e, "safeguard")).orElseThrow(
                                 () -> new IllegalStateException("bad safeguard in adequacy-decisions.yaml: " + e)),
                         string(e, "source")))

@@ -17,6 +17,8 @@ public enum Rule {
     RECIPIENTS("GDPR Art. 13(1)(e)", "`recipients` present (may be empty); every reference resolves"),
     TRANSFERS("GDPR Art. 13(1)(f)", "every recipient country outside the EEA (as it was on the version's date: "
             + "the UK was in until 2020-12-31) has a transfer with a fitting safeguard"),
+    ADEQUACY_SCOPE("GDPR Art. 45", "a transfer under an adequacy decision stays in its scope: no public authority "
+            + "where the decision covers businesses only (Canada, Japan)"),
     RETENTION("GDPR Art. 13(2)(a)", "every personal data category has a retention period or criteria"),
     RIGHTS_CONTACT("GDPR Art. 13(2)(b)", "`rights.contact` present"),
     RESPONSE_TIME("GDPR Art. 12(3)", "`rights.responseTime` at most one month (30 days, 4 weeks)"),

@@ -30,6 +30,7 @@ import org.plainpolicy.model.Safeguard;
 import org.plainpolicy.model.SectionIds;
 import org.plainpolicy.model.Transfer;
 import org.plainpolicy.model.Word;
+import org.plainpolicy.registry.AdequacyDecision;
 import org.plainpolicy.registry.Registry;
 
 /**
@@ -247,7 +248,17 @@ final class VersionRules {
                     "the EU decision for " + country + " (" + d.safeguard().word() + ") dates from " + d.decided()
                             + ", after this version took effect; for " + v.id() + " name the safeguard used then, "
                             + "such as standard-contractual-clauses"));
+            decision.filter(AdequacyDecision::privateSectorOnly).filter(d -> isPublicAuthority(t))
+                    .ifPresent(d -> report(Rule.ADEQUACY_SCOPE, at, "the EU decision for " + country + " covers only "
+                            + d.scope().orElse("businesses") + ", and '" + t.recipient().get().id() + "' is a public "
+                            + "authority; choose another safeguard, such as standard-contractual-clauses or a "
+                            + "derogation"));
         }
+    }
+
+    private boolean isPublicAuthority(Transfer t) {
+        return t.recipient().flatMap(ref -> v.recipients().stream().filter(r -> r.id().equals(ref.id())).findFirst())
+                .flatMap(Recipient::role).filter(role -> role == RecipientRole.PUBLIC_AUTHORITY).isPresent();
     }
 
     /** What to write instead of a safeguard that does not fit {@code country}. */
