@@ -34,12 +34,15 @@ public final class Registry {
     /** Each country that is or was in the EEA, with the last day it was, for one that left. */
     private final Map<String, Optional<LocalDate>> eea;
     private final Map<String, AdequacyDecision> adequacy;
+    /** The age of digital consent of each EEA country (Art. 8(1)). */
+    private final Map<String, Integer> consentAges;
 
     private Registry(List<SupervisoryAuthority> authorities, Map<String, Optional<LocalDate>> eea,
-                     List<AdequacyDecision> adequacy) {
+                     List<AdequacyDecision> adequacy, Map<String, Integer> consentAges) {
         this.authorities = authorities.stream().collect(Collectors.toUnmodifiableMap(
                 SupervisoryAuthority::id, Function.identity()));
         this.eea = Map.copyOf(eea);
+        this.consentAges = Map.copyOf(consentAges);
         this.adequacy = adequacy.stream().collect(Collectors.toUnmodifiableMap(
                 AdequacyDecision::country, Function.identity()));
     }
@@ -76,6 +79,11 @@ public final class Registry {
         return eea.keySet().stream().filter(this::inEea).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** From what age a child in {@code country} can consent alone to an online service (Art. 8(1)). */
+    public Optional<Integer> digitalConsentAge(String country) {
+        return Optional.ofNullable(consentAges.get(country));
+    }
+
     public Optional<AdequacyDecision> adequacy(String country) {
         return Optional.ofNullable(adequacy.get(country));
     }
@@ -102,7 +110,9 @@ public final class Registry {
                                 () -> new IllegalStateException("bad safeguard in adequacy-decisions.yaml: " + e)),
                         string(e, "source")))
                 .toList();
-        return new Registry(authorities, eea, adequacy);
+        Map<String, Integer> ages = list(read("digital-consent-ages.yaml"), "ages").stream()
+                .collect(Collectors.toMap(e -> string(e, "country"), e -> Integer.parseInt(string(e, "age"))));
+        return new Registry(authorities, eea, adequacy, ages);
     }
 
     private static Map<String, Object> read(String name) {

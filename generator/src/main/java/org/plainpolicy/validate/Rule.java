@@ -28,6 +28,8 @@ public enum Rule {
     AUTOMATED_DECISIONS("GDPR Art. 13(2)(f)", "`automatedDecisions` present; each has logic and significance"),
     SOURCE("GDPR Art. 14(2)(f)", "each personal data category has a source; sourceDetails unless `you`"),
     SPECIAL_CATEGORY("GDPR Art. 9(2)", "special categories name their Art. 9(2) condition"),
+    CHILDREN("GDPR Art. 8(1)", "with a consent purpose, `children.minimumAge` is at least 13 and at least the age "
+            + "of digital consent of the controller's country (a warning)"),
     JOINT_CONTROLLER("GDPR Art. 26(2)", "a joint-controller recipient states the essence of the arrangement"),
     PURPOSE_DATA("GDPR Art. 5(1)(b)", "a purpose's data ids resolve; every category is used by a purpose"),
     MATERIAL_CHANGE("WP260 rev.01 para. 29-31", "a version marked `material: false` adds no purpose, recipient, "

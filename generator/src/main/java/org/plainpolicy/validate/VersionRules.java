@@ -44,6 +44,8 @@ final class VersionRules {
     static final LocalDate GDPR_APPLIES = LocalDate.of(2018, 5, 25);
     private static final Set<Safeguard> NEEDS_COPY = EnumSet.of(Safeguard.STANDARD_CONTRACTUAL_CLAUSES,
             Safeguard.BINDING_CORPORATE_RULES, Safeguard.CODE_OF_CONDUCT, Safeguard.CERTIFICATION);
+    /** The lowest age of digital consent a member state may set (Art. 8(1)). */
+    private static final int MIN_CONSENT_AGE = 13;
 
     private final Registry registry;
     private final PolicyVersion v;
@@ -74,6 +76,7 @@ final class VersionRules {
         rightsContact();
         supervisoryAuthority();
         automatedDecisions();
+        children();
     }
 
     // --- Art. 13(1)(a): who the controller is, and its representative in the EU
@@ -399,6 +402,28 @@ final class VersionRules {
                         + "means for people; add `significance:`");
             }
         }
+    }
+
+    // --- Art. 8(1): the age from which a child's own consent counts
+
+    /**
+     * A service that asks for consent and admits children from an age below the one their country
+     * sets needs their parents' consent instead; the policy should not say otherwise. Only the
+     * controller's country is known here, so a service for other countries may need a higher age.
+     */
+    private void children() {
+        boolean consent = v.purposes().stream().anyMatch(p -> p.legalBasis().orElse(null) == LegalBasis.CONSENT);
+        v.childrenMinimumAge().filter(age -> consent).ifPresent(age -> {
+            Optional<String> country = v.controller().flatMap(Contact::country);
+            int national = country.flatMap(registry::digitalConsentAge).orElse(MIN_CONSENT_AGE);
+            if (age < Math.max(MIN_CONSENT_AGE, national)) {
+                warn(Rule.CHILDREN, v.origin().of("children"), "`minimumAge: " + age + "` is below the age from "
+                        + "which a child can consent alone" + (national > MIN_CONSENT_AGE
+                        ? " in " + country.get() + " (" + national + ")" : " anywhere in the EEA (13)")
+                        + "; younger children need their parents' consent, so raise it to " + Math.max(
+                        MIN_CONSENT_AGE, national) + " or say how you ask their parents");
+            }
+        });
     }
 
     // --- cross-references: checked in every version, before the GDPR too
