@@ -287,12 +287,8 @@ public final class Differ {
     private static void rights(PolicyVersion from, PolicyVersion to, List<Change> out) {
         List<RightId> before = new ArrayList<>(DerivedRights.of(from));
         List<RightId> after = new ArrayList<>(DerivedRights.of(to));
-        if (DerivedRights.canObject(from)) {
-            before.add(RightId.OBJECT);
-        }
-        if (DerivedRights.canObject(to)) {
-            after.add(RightId.OBJECT);
-        }
+        before.addAll(DerivedRights.setApart(from));
+        after.addAll(DerivedRights.setApart(to));
         after.stream().filter(r -> !before.contains(r)).forEach(r -> out.add(Change.of("change.right.added",
                 "right-" + r.word(), new Term("right." + r.word() + ".title"))));
         before.stream().filter(r -> !after.contains(r)).forEach(r -> out.add(Change.of("change.right.removed",

@@ -87,10 +87,8 @@ final class SectionTexts {
     }
 
     private String rights(PolicyVersion v) {
-        List<RightId> rights = new ArrayList<>(DerivedRights.of(v));
-        if (DerivedRights.canObject(v)) {
-            rights.add(0, RightId.OBJECT);
-        }
+        List<RightId> rights = new ArrayList<>(DerivedRights.setApart(v));
+        rights.addAll(DerivedRights.of(v));
         String contact = v.rights().flatMap(r -> r.contact()).orElse("");
         return join(contact, each(rights, r -> join(msg.get("right." + r.word() + ".title"),
                 plain(v.rights().map(x -> x.overrides().get(r)).or(() -> Optional.of(msg.get("right." + r.word()

@@ -57,7 +57,7 @@ public final class Format {
                 "specialCondition", "required", "consequences", "retention"));
         keys.put("personalData[].retention", List.of("period", "after", "criteria"));
         keys.put("purposes[]", List.of("id", "name", "description", "data", "legalBasis", "legitimateInterests",
-                "law", "recipients"));
+                "law", "recipients", "directMarketing"));
         keys.put("recipients[]", List.of("id", "name", "role", "purpose", "country", "arrangement"));
         keys.put("transfers[]", List.of("recipient", "country", "safeguard", "details", "copy"));
         keys.put("automatedDecisions[]", List.of("id", "name", "logic", "significance", "contest"));

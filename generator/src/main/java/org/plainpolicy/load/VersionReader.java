@@ -146,7 +146,9 @@ final class VersionReader {
         Optional<String> interests = f.text("legitimateInterests");
         Optional<String> law = f.text("law");
         var recipients = f.references("recipients");
-        return new Purpose(id, name, description, data, legalBasis, interests, law, recipients, f.origin());
+        boolean directMarketing = f.bool("directMarketing").orElse(false);
+        return new Purpose(id, name, description, data, legalBasis, interests, law, recipients, directMarketing,
+                f.origin());
     }
 
     private Recipient recipient(Fields f) {

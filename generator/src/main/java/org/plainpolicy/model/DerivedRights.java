@@ -14,7 +14,7 @@ public final class DerivedRights {
     private DerivedRights() {
     }
 
-    /** The rights in the order the page lists them, without {@code object}. */
+    /** The rights in the order the page lists them, without those it sets apart ({@link #setApart}). */
     public static List<RightId> of(PolicyVersion version) {
         Set<LegalBasis> bases = EnumSet.noneOf(LegalBasis.class);
         version.purposes().forEach(p -> p.legalBasis().ifPresent(bases::add));
@@ -42,8 +42,23 @@ public final class DerivedRights {
                 .anyMatch(d -> d.specialCondition().filter(c -> c == SpecialCondition.EXPLICIT_CONSENT).isPresent());
     }
 
+    /**
+     * The rights the page sets apart from the others and shows in the summary too (Art. 21(4)), in
+     * that order: the right to object, and the right to object to direct marketing.
+     */
+    public static List<RightId> setApart(PolicyVersion version) {
+        List<RightId> rights = new ArrayList<>();
+        if (canObject(version)) {
+            rights.add(RightId.OBJECT);
+        }
+        if (version.purposes().stream().anyMatch(Purpose::directMarketing)) {
+            rights.add(RightId.OBJECT_DIRECT_MARKETING);
+        }
+        return List.copyOf(rights);
+    }
+
     /** Whether people may object (Art. 21): when some purpose rests on public-task or legitimate-interests. */
-    public static boolean canObject(PolicyVersion version) {
+    private static boolean canObject(PolicyVersion version) {
         return version.purposes().stream().anyMatch(p -> p.legalBasis()
                 .filter(b -> b == LegalBasis.PUBLIC_TASK || b == LegalBasis.LEGITIMATE_INTERESTS).isPresent());
     }

@@ -3,7 +3,11 @@ package org.plainpolicy.model;
 import java.util.List;
 import java.util.Optional;
 
-/** Why data is used, on which legal basis, and which data and recipients that involves. */
+/**
+ * Why data is used, on which legal basis, and which data and recipients that involves.
+ * {@code directMarketing}: the purpose is marketing addressed to the person, to which they may
+ * object at any time and without conditions (Art. 21(2), (3)), whatever its legal basis.
+ */
 public record Purpose(
         String id,
         Optional<String> name,
@@ -13,6 +17,7 @@ public record Purpose(
         Optional<String> legitimateInterests,
         Optional<String> law,
         List<Reference> recipients,
+        boolean directMarketing,
         Origin origin) {
 
     public Purpose {

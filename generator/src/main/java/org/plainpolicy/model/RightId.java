@@ -8,6 +8,7 @@ public enum RightId implements Word {
     RESTRICTION("restriction"),
     PORTABILITY("portability"),
     OBJECT("object"),
+    OBJECT_DIRECT_MARKETING("object-direct-marketing"),
     WITHDRAW_CONSENT("withdraw-consent"),
     HUMAN_REVIEW("human-review"),
     COMPLAINT("complaint");

@@ -2,6 +2,7 @@ package org.plainpolicy.render;
 
 import java.util.List;
 import java.util.Optional;
+import org.plainpolicy.model.RightId;
 
 /**
  * What a version page shows, decided in Java so that templates hold only markup. Text from the
@@ -27,7 +28,7 @@ public record VersionView(
         List<RecipientItem> recipients,
         List<TransferItem> transfers,
         List<RightItem> rights,
-        Optional<RightItem> objection,
+        List<RightItem> setApart,
         Html rightsContact,
         String responseTime,
         Party authority,
@@ -35,6 +36,11 @@ public record VersionView(
         Html security,
         String minimumAge,
         List<Term> glossary) {
+
+    /** The right to object, when the page sets it apart (templates written before direct marketing ask for it). */
+    public Optional<RightItem> objection() {
+        return setApart.stream().filter(r -> r.id().equals(RightId.OBJECT.word())).findFirst();
+    }
 
     /** A point of the first layer, linking to its detail. */
     public record Summary(String id, String heading, Html text) {
@@ -72,7 +78,8 @@ public record VersionView(
                                Html details, String copy) {
     }
 
-    public record RightItem(String id, String title, String article, Html text) {
+    /** @param legalTitle the right's name in the GDPR, where {@code title} says it in other words; else empty */
+    public record RightItem(String id, String title, String legalTitle, String article, Html text) {
     }
 
     public record DecisionItem(String anchor, String name, Html logic, Html significance, Html contest) {

@@ -15,6 +15,7 @@ import org.plainpolicy.model.AuthorityRef;
 import org.plainpolicy.model.Contact;
 import org.plainpolicy.model.DerivedRights;
 import org.plainpolicy.model.FreeSection;
+import org.plainpolicy.model.LegalBasis;
 import org.plainpolicy.model.PersonalData;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.Purpose;
@@ -63,8 +64,7 @@ final class VersionViews {
                       String changesHref) {
         Locale locale = Locale.forLanguageTag(v.language());
         List<RightItem> rights = DerivedRights.of(v).stream().map(r -> right(v, msg, r)).toList();
-        Optional<RightItem> objection = DerivedRights.canObject(v)
-                ? Optional.of(right(v, msg, RightId.OBJECT)) : Optional.empty();
+        List<RightItem> setApart = DerivedRights.setApart(v).stream().map(r -> right(v, msg, r)).toList();
         List<PurposeItem> purposes = v.purposes().stream().map(p -> purpose(v, p, msg)).toList();
         List<DataCategory> data = v.personalData().stream().map(d -> dataCategory(d, msg)).toList();
         List<RecipientItem> recipients = v.recipients().stream().map(r -> recipient(r, msg, locale)).toList();
@@ -78,7 +78,7 @@ final class VersionViews {
                 v.intro().map(markdown::block).orElse(Html.EMPTY),
                 v.changes().stream().map(markdown::inline).toList(),
                 changesHref,
-                summary(v, msg, data, purposes, recipients, rights, objection),
+                summary(v, msg, data, purposes, recipients, rights),
                 sections(v, msg),
                 v.controller().map(this::party).orElse(emptyParty()),
                 v.representative().map(this::party),
@@ -88,7 +88,7 @@ final class VersionViews {
                 recipients,
                 v.transfers().stream().map(t -> transfer(v, t, msg, locale)).toList(),
                 rights,
-                objection,
+                setApart,
                 v.rights().flatMap(r -> r.contact()).map(VersionViews::contactLink).orElse(Html.EMPTY),
                 v.rights().map(r -> msg.period(r.responseTime())).orElse(msg.period(
                         org.plainpolicy.model.Rights.DEFAULT_RESPONSE_TIME)),
@@ -112,8 +112,7 @@ final class VersionViews {
     }
 
     private List<Summary> summary(PolicyVersion v, Messages msg, List<DataCategory> data, List<PurposeItem> purposes,
-                                  List<RecipientItem> recipients, List<RightItem> rights,
-                                  Optional<RightItem> objection) {
+                                  List<RecipientItem> recipients, List<RightItem> rights) {
         List<Summary> points = new ArrayList<>();
         String controller = v.controller().flatMap(Contact::name).orElse("");
         points.add(point("controller", msg, msg.sentence("summary.controller.text", controller)));
@@ -126,8 +125,8 @@ final class VersionViews {
         points.add(point("retention", msg, retentionSummary(v, msg)));
         points.add(point("rights", msg, msg.sentence("summary.rights.text",
                 msg.join(rights.stream().map(RightItem::title).toList()))));
-        objection.ifPresent(o -> points.add(new Summary("right-object", o.title(), rightText(v, msg, RightId.OBJECT,
-                markdown::inline))));
+        DerivedRights.setApart(v).forEach(r -> points.add(new Summary("right-" + r.word(),
+                msg.get("right." + r.word() + ".title"), rightText(v, msg, r, markdown::inline))));
         return points;
     }
 
@@ -168,8 +167,21 @@ final class VersionViews {
     }
 
     private RightItem right(PolicyVersion v, Messages msg, RightId right) {
-        return new RightItem(right.word(), msg.get("right." + right.word() + ".title"),
-                msg.get("right." + right.word() + ".article"), rightText(v, msg, right, markdown::block));
+        String title = msg.get("right." + right.word() + ".title");
+        String legalTitle = msg.get("right." + right.word() + ".legalTitle");
+        Html text = rightText(v, msg, right, markdown::block);
+        if (right == RightId.ERASURE) {
+            List<String> kept = v.purposes().stream().filter(p -> p.legalBasis()
+                    .filter(b -> b == LegalBasis.LEGAL_OBLIGATION || b == LegalBasis.PUBLIC_TASK).isPresent())
+                    .map(p -> p.name().orElse(p.id())).toList();
+            if (!kept.isEmpty()) {
+                text = new Html(text.html() + "<p>" + HtmlEscaper.escape(msg.sentence("right.erasure.limits",
+                        msg.join(kept))) + "</p>");
+            }
+        }
+        // A language whose plain title is already the GDPR's says it once.
+        return new RightItem(right.word(), title, legalTitle.equalsIgnoreCase(title) ? "" : legalTitle,
+                msg.get("right." + right.word() + ".article"), text);
     }
 
     /** The policy's own words for a right, or the theme's. */

@@ -51,6 +51,8 @@ final class Fingerprint {
             f.put(p + ".legalBasis", pu.legalBasis().map(Word::word), pu.origin(), "legalBasis");
             f.put(p + ".data", ids(pu.data()), pu.origin(), "data");
             f.put(p + ".recipients", ids(pu.recipients()), pu.origin(), "recipients");
+            f.put(p + ".directMarketing", Optional.of(String.valueOf(pu.directMarketing())), pu.origin(),
+                    "directMarketing");
         }
         for (var r : v.recipients()) {
             String p = f.item("recipients", r.id(), r.origin());

@@ -28,4 +28,21 @@ class DerivedRightsSiteTest {
         String page = site.read("index.html");
         assertTrue(page.contains("id=\"right-withdraw-consent\""), "the right to withdraw consent is listed");
     }
+
+    /**
+     * A purpose of direct marketing: the right to object to it is absolute (Art. 21(2), (3)), so
+     * the page sets it apart, under its own anchor, and the summary shows it (Art. 21(4)).
+     */
+    @Test
+    void directMarketingShowsTheUnconditionalRightToObjectApartAndInTheSummary() {
+        BuiltSite site = BuiltSite.build(Path.of("src/test/resources/render/rights/direct-marketing/policy"),
+                output.resolve("site"), TODAY);
+        assertEquals(java.util.List.of(), site.result().check().findings());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.read("index.html"));
+        org.jsoup.nodes.Element right = page.getElementById("right-object-direct-marketing");
+        assertTrue(right != null && right.hasClass("right-object"), "set apart, under its own anchor");
+        assertTrue(right.text().contains("without giving a reason"), right.text());
+        assertTrue(page.select(".summary-right-object-direct-marketing a[href=#right-object-direct-marketing]")
+                .size() == 1, "in the summary, linking to it");
+    }
 }
