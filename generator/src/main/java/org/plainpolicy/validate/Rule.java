@@ -19,7 +19,8 @@ public enum Rule {
             + "the UK was in until 2020-12-31) has a transfer with a fitting safeguard"),
     ADEQUACY_SCOPE("GDPR Art. 45", "a transfer under an adequacy decision stays in its scope: no public authority "
             + "where the decision covers businesses only (Canada, Japan)"),
-    RETENTION("GDPR Art. 13(2)(a)", "every personal data category has a retention period or criteria"),
+    RETENTION("GDPR Art. 13(2)(a)", "every personal data category has a retention period or criteria; criteria "
+            + "that are only a stock phrase (\"as long as necessary\") get a warning"),
     RIGHTS_CONTACT("GDPR Art. 13(2)(b)", "`rights.contact` present"),
     RESPONSE_TIME("GDPR Art. 12(3)", "`rights.responseTime` at most one month (30 days, 4 weeks)"),
     SUPERVISORY_AUTHORITY("GDPR Art. 13(2)(d)", "`supervisoryAuthority` present and resolvable; a controller in "

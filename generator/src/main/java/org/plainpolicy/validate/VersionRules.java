@@ -280,6 +280,10 @@ final class VersionRules {
                         what + " does not say how long it is kept; add `retention:` with `period:` (such as "
                                 + "3 years) or `criteria:`");
             }
+            d.retention().ifPresent(r -> r.criteria().flatMap(c -> StockPhrases.in(c, v.language())).ifPresent(
+                    phrase -> warn(Rule.RETENTION, r.origin().of("criteria"), "the retention criteria of " + what
+                            + " only say '" + phrase + "', which does not tell people how long; say what decides "
+                            + "it, such as an event (until you close your account) or a period (`period: 3 years`)")));
             if (d.required().isEmpty()) {
                 if (absent(d.origin(), "required", d.required())) {
                     report(Rule.REQUIREMENT, d.origin().of("required"), what + " does not say whether people must "
