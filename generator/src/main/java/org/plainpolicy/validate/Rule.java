@@ -27,6 +27,8 @@ public enum Rule {
             + "the EEA names an authority in the EEA (a warning)"),
     REQUIREMENT("GDPR Art. 13(2)(e)", "`required` present; `consequences` unless optional"),
     AUTOMATED_DECISIONS("GDPR Art. 13(2)(f)", "`automatedDecisions` present; each has logic and significance"),
+    CONTEST("GDPR Art. 22(3)", "each automated decision says how to get a person to review it and contest it "
+            + "(`contest`)"),
     SOURCE("GDPR Art. 14(2)(f)", "each personal data category has a source; sourceDetails unless `you`"),
     SPECIAL_CATEGORY("GDPR Art. 9(2)", "special categories name their Art. 9(2) condition"),
     CHILDREN("GDPR Art. 8(1)", "with a consent purpose, `children.minimumAge` is at least 13 and at least the age "

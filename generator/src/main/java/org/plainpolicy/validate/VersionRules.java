@@ -405,6 +405,10 @@ final class VersionRules {
                 report(Rule.AUTOMATED_DECISIONS, d.origin().of("significance"), what + " does not say what it "
                         + "means for people; add `significance:`");
             }
+            if (absent(d.origin(), "contest", d.contest())) {
+                report(Rule.CONTEST, d.origin().of("contest"), what + " does not say how people get a person to "
+                        + "review it, give their point of view and contest it; add `contest:` with the steps");
+            }
         }
     }
 
