@@ -104,6 +104,7 @@ public final class Registry {
                         e -> e.containsKey("until") ? Optional.of(date(e, "until")) : Optional.empty()));
         List<AdequacyDecision> adequacy = list(read("adequacy-decisions.yaml"), "decisions").stream()
                 .map(e -> new AdequacyDecision(string(e, "country"), date(e, "decided"),
+                        e.containsKey("expires") ? Optional.of(date(e, "expires")) : Optional.empty(),
                         string(e, "decision"), optional(e, "scope"),
                         Boolean.TRUE.equals(e.get("privateSectorOnly")),
                         Word.parse(Safeguard.class, string(e, "safeguard")).orElseThrow(

@@ -251,6 +251,10 @@ final class VersionRules {
                     "the EU decision for " + country + " (" + d.safeguard().word() + ") dates from " + d.decided()
                             + ", after this version took effect; for " + v.id() + " name the safeguard used then, "
                             + "such as standard-contractual-clauses"));
+            decision.flatMap(AdequacyDecision::expires).filter(v.effective()::isAfter).ifPresent(last -> report(
+                    Rule.TRANSFERS, at, "the EU decision for " + country + " applied until " + last + ", before this "
+                            + "version takes effect; unless it has been renewed, name another safeguard, such as "
+                            + "standard-contractual-clauses"));
             decision.filter(AdequacyDecision::privateSectorOnly).filter(d -> isPublicAuthority(t))
                     .ifPresent(d -> report(Rule.ADEQUACY_SCOPE, at, "the EU decision for " + country + " covers only "
                             + d.scope().orElse("businesses") + ", and '" + t.recipient().get().id() + "' is a public "
