@@ -59,7 +59,7 @@ public final class Format {
         keys.put("purposes[]", List.of("id", "name", "description", "data", "legalBasis", "legitimateInterests",
                 "law", "recipients", "directMarketing"));
         keys.put("recipients[]", List.of("id", "name", "role", "purpose", "country", "arrangement"));
-        keys.put("transfers[]", List.of("recipient", "country", "safeguard", "details", "copy"));
+        keys.put("transfers[]", List.of("recipient", "country", "safeguard", "details", "copy", "listing"));
         keys.put("automatedDecisions[]", List.of("id", "name", "logic", "significance", "contest"));
         keys.put("rights", List.of("contact", "responseTime", "overrides"));
         keys.put("rights.overrides", Word.words(RightId.class));

@@ -167,7 +167,8 @@ final class VersionReader {
         Optional<Safeguard> safeguard = f.word("safeguard", Safeguard.class);
         Optional<String> details = f.text("details");
         Optional<String> copy = f.link("copy");
-        return new Transfer(recipient, country, safeguard, details, copy, f.origin());
+        Optional<String> listing = f.link("listing");
+        return new Transfer(recipient, country, safeguard, details, copy, listing, f.origin());
     }
 
     private AutomatedDecision automatedDecision(Fields f) {

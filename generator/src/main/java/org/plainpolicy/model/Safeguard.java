@@ -4,6 +4,8 @@ package org.plainpolicy.model;
 public enum Safeguard implements Word {
     ADEQUACY_DECISION("adequacy-decision"),
     DATA_PRIVACY_FRAMEWORK("data-privacy-framework"),
+    /** The EU-US Privacy Shield: only for versions in effect from 2016-08-01 to 2020-07-16. */
+    PRIVACY_SHIELD("privacy-shield"),
     STANDARD_CONTRACTUAL_CLAUSES("standard-contractual-clauses"),
     BINDING_CORPORATE_RULES("binding-corporate-rules"),
     CODE_OF_CONDUCT("code-of-conduct"),

@@ -34,15 +34,19 @@ public final class Registry {
     /** Each country that is or was in the EEA, with the last day it was, for one that left. */
     private final Map<String, Optional<LocalDate>> eea;
     private final Map<String, AdequacyDecision> adequacy;
+    private final Map<Safeguard, SafeguardPeriod> periods;
     /** The age of digital consent of each EEA country (Art. 8(1)). */
     private final Map<String, Integer> consentAges;
 
     private Registry(List<SupervisoryAuthority> authorities, Map<String, Optional<LocalDate>> eea,
-                     List<AdequacyDecision> adequacy, Map<String, Integer> consentAges) {
+                     List<AdequacyDecision> adequacy, List<SafeguardPeriod> periods,
+                     Map<String, Integer> consentAges) {
         this.authorities = authorities.stream().collect(Collectors.toUnmodifiableMap(
                 SupervisoryAuthority::id, Function.identity()));
         this.eea = Map.copyOf(eea);
         this.consentAges = Map.copyOf(consentAges);
+        this.periods = periods.stream().collect(Collectors.toUnmodifiableMap(SafeguardPeriod::safeguard,
+                Function.identity()));
         this.adequacy = adequacy.stream().collect(Collectors.toUnmodifiableMap(
                 AdequacyDecision::country, Function.identity()));
     }
@@ -79,6 +83,11 @@ public final class Registry {
         return eea.keySet().stream().filter(this::inEea).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The time and country a safeguard word held for, where it held only for a time (privacy-shield). */
+    public Optional<SafeguardPeriod> period(Safeguard safeguard) {
+        return Optional.ofNullable(periods.get(safeguard));
+    }
+
     /** From what age a child in {@code country} can consent alone to an online service (Art. 8(1)). */
     public Optional<Integer> digitalConsentAge(String country) {
         return Optional.ofNullable(consentAges.get(country));
@@ -113,7 +122,13 @@ public final class Registry {
                 .toList();
         Map<String, Integer> ages = list(read("digital-consent-ages.yaml"), "ages").stream()
                 .collect(Collectors.toMap(e -> string(e, "country"), e -> Integer.parseInt(string(e, "age"))));
-        return new Registry(authorities, eea, adequacy, ages);
+        List<SafeguardPeriod> periods = list(read("safeguard-periods.yaml"), "periods").stream()
+                .map(e -> new SafeguardPeriod(Word.parse(Safeguard.class, string(e, "safeguard")).orElseThrow(
+                        () -> new IllegalStateException("bad safeguard in safeguard-periods.yaml: " + e)),
+                        string(e, "country"), date(e, "from"), date(e, "until"), string(e, "decision"),
+                        string(e, "source")))
+                .toList();
+        return new Registry(authorities, eea, adequacy, periods, ages);
     }
 
     private static Map<String, Object> read(String name) {

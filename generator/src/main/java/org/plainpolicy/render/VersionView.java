@@ -75,7 +75,7 @@ public record VersionView(
     }
 
     public record TransferItem(String recipient, String recipientHref, String country, String safeguard,
-                               Html details, String copy) {
+                               Html details, String copy, String listing) {
     }
 
     /** @param legalTitle the right's name in the GDPR, where {@code title} says it in other words; else empty */

@@ -232,7 +232,7 @@ final class VersionViews {
                 .flatMap(Recipient::name).orElse(id);
         return new TransferItem(name, "#recipient-" + id, t.country().map(c -> country(c, locale)).orElse(""),
                 t.safeguard().map(s -> msg.get("safeguard." + s.word())).orElse(""), block(t.details()),
-                t.copy().map(VersionViews::linkHref).orElse(""));
+                t.copy().map(VersionViews::linkHref).orElse(""), t.listing().map(VersionViews::linkHref).orElse(""));
     }
 
     static String country(String code, Locale locale) {

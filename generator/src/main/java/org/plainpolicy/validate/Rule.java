@@ -16,7 +16,8 @@ public enum Rule {
     LEGITIMATE_INTERESTS("GDPR Art. 13(1)(d)", "legitimate-interests purposes state the interests"),
     RECIPIENTS("GDPR Art. 13(1)(e)", "`recipients` present (may be empty); every reference resolves"),
     TRANSFERS("GDPR Art. 13(1)(f)", "every recipient country outside the EEA (as it was on the version's date: "
-            + "the UK was in until 2020-12-31) has a transfer with a fitting safeguard"),
+            + "the UK was in until 2020-12-31) has a transfer with a safeguard that fits it and held on that date "
+            + "(privacy-shield from 2016-08-01 to 2020-07-16); data-privacy-framework with the recipient's `listing`"),
     ADEQUACY_SCOPE("GDPR Art. 45", "a transfer under an adequacy decision stays in its scope: no public authority "
             + "where the decision covers businesses only (Canada, Japan)"),
     RETENTION("GDPR Art. 13(2)(a)", "every personal data category has a retention period or criteria; criteria "

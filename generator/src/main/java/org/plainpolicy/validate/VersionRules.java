@@ -32,6 +32,7 @@ import org.plainpolicy.model.Transfer;
 import org.plainpolicy.model.Word;
 import org.plainpolicy.registry.AdequacyDecision;
 import org.plainpolicy.registry.Registry;
+import org.plainpolicy.registry.SafeguardPeriod;
 
 /**
  * The rules of spec section 3 that one version file must meet on its own. The GDPR's disclosure
@@ -228,6 +229,12 @@ final class VersionRules {
                     + String.join(", ", Word.words(Safeguard.class)));
         }
         t.country().ifPresent(country -> t.safeguard().ifPresent(s -> safeguardFits(t, what, country, s)));
+        if (t.safeguard().filter(s -> s == Safeguard.DATA_PRIVACY_FRAMEWORK).isPresent()
+                && absent(t.origin(), "listing", t.listing())) {
+            report(Rule.TRANSFERS, t.origin().of("safeguard"), what + " relies on data-privacy-framework; add "
+                    + "`listing:` with the link to the recipient's entry on https://www.dataprivacyframework.gov/list, "
+                    + "so that people can check it is certified");
+        }
         if (t.safeguard().filter(NEEDS_COPY::contains).isPresent() && absent(t.origin(), "copy", t.copy())) {
             report(Rule.TRANSFERS, t.origin().of("safeguard"), what + " relies on " + t.safeguard().get().word()
                     + "; add `copy:` with a link where people can get a copy of it");
@@ -243,6 +250,16 @@ final class VersionRules {
         } else if (safeguard == Safeguard.ADEQUACY_DECISION
                 && decision.filter(d -> d.safeguard() == Safeguard.ADEQUACY_DECISION).isEmpty()) {
             report(Rule.TRANSFERS, at, country + " has no EU adequacy decision" + instead(country));
+        } else if (registry.period(safeguard).isPresent()) {
+            SafeguardPeriod period = registry.period(safeguard).get();
+            if (!period.country().equals(country)) {
+                report(Rule.TRANSFERS, at, safeguard.word() + " covered only " + period.country() + ", not " + country
+                        + instead(country));
+            } else if (!period.holdsOn(v.effective())) {
+                report(Rule.TRANSFERS, at, safeguard.word() + " held only from " + period.from() + " to "
+                        + period.until() + " (" + period.decision() + "); for a version in effect on " + v.id()
+                        + " name the safeguard used then, such as standard-contractual-clauses");
+            }
         } else if (safeguard == Safeguard.DATA_PRIVACY_FRAMEWORK && !country.equals("US")) {
             report(Rule.TRANSFERS, at, "data-privacy-framework covers only the United States (US), not " + country
                     + instead(country));
