@@ -47,7 +47,8 @@ class FrenchChangeSentencesTest {
                     new Differ.Country("US"), term, term)));
         }
         assertEquals("Nouveau transfert hors de l’EEE, vers le destinataire « Stripe, Inc. » (États-Unis), encadré par "
-                + "les clauses contractuelles types de la Commission européenne.", sentences.get(4));
+                + "les clauses contractuelles types de la Commission européenne.",
+                sentences.get(2 * Safeguard.STANDARD_CONTRACTUAL_CLAUSES.ordinal()));
         assertEquals(List.of(), sentences.stream().filter(FrenchChangeSentencesTest::misjoined).toList());
     }
 
