@@ -1,19 +1,16 @@
 package org.plainpolicy.validate;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.plainpolicy.validate.plain.WordLists;
 
 /**
  * Retention criteria that say nothing ("as long as necessary"): WP260 asks for the period or the
- * criteria that decide it, and a stock phrase is neither. Each language has its list in
- * {@code /org/plainpolicy/rules/retention-stock-phrases_<lang>.txt}; a language without one is not checked.
+ * criteria that decide it, and a stock phrase is neither. Each language has its list among the
+ * word lists ({@link WordLists#retentionStockPhrases}); a language without one is not checked.
  */
 final class StockPhrases {
 
@@ -30,24 +27,12 @@ final class StockPhrases {
         if (text.split("\\s+").length > MAX_WORDS) {
             return Optional.empty();
         }
-        return PHRASES.computeIfAbsent(language, StockPhrases::read).stream().filter(text::contains).findFirst();
+        return PHRASES.computeIfAbsent(language, l -> WordLists.retentionStockPhrases(l).stream()
+                .map(StockPhrases::normal).toList()).stream().filter(text::contains).findFirst();
     }
 
     /** Lower case, one kind of apostrophe and of space, so that the lists need one spelling. */
     private static String normal(String text) {
         return text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
-    }
-
-    private static List<String> read(String language) {
-        try (InputStream in = StockPhrases.class.getResourceAsStream("/org/plainpolicy/rules/retention-stock-phrases_"
-                + language + ".txt")) {
-            if (in == null) {
-                return List.of();
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(StockPhrases::normal).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The word lists shipped in this package: legal jargon with plainer words, and vague qualifiers. */
-final class WordLists {
+/**
+ * The word lists shipped in this package: legal jargon with plainer words, vague qualifiers, and
+ * the stock phrases that say nothing about how long data is kept.
+ */
+public final class WordLists {
 
     private static final String BASE = "/org/plainpolicy/plain/";
 
@@ -31,6 +34,11 @@ final class WordLists {
     /** Vague words, as the list writes them ("unter Umständen"). */
     static List<String> vague(String language) {
         return lines("vague_" + language + ".txt");
+    }
+
+    /** Retention criteria that say nothing ("as long as necessary"), as the list writes them; empty without a list. */
+    public static List<String> retentionStockPhrases(String language) {
+        return lines("retention-stock-phrases_" + language + ".txt");
     }
 
     static List<String> lines(String name) {
