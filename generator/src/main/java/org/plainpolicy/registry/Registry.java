@@ -110,10 +110,10 @@ public final class Registry {
                 .toList();
         Map<String, Optional<LocalDate>> eea = list(read("eea-countries.yaml"), "countries").stream()
                 .collect(Collectors.toMap(e -> string(e, "code"),
-                        e -> e.containsKey("until") ? Optional.of(date(e, "until")) : Optional.empty()));
+                        e -> optionalDate(e, "until")));
         List<AdequacyDecision> adequacy = list(read("adequacy-decisions.yaml"), "decisions").stream()
                 .map(e -> new AdequacyDecision(string(e, "country"), date(e, "decided"),
-                        e.containsKey("expires") ? Optional.of(date(e, "expires")) : Optional.empty(),
+                        optionalDate(e, "expires"),
                         string(e, "decision"), optional(e, "scope"),
                         Boolean.TRUE.equals(e.get("privateSectorOnly")),
                         Word.parse(Safeguard.class, string(e, "safeguard")).orElseThrow(
@@ -165,6 +165,10 @@ public final class Registry {
 
     private static Optional<String> optional(Map<String, Object> entry, String key) {
         return Optional.ofNullable(entry.get(key)).map(Object::toString);
+    }
+
+    private static Optional<LocalDate> optionalDate(Map<String, Object> entry, String key) {
+        return entry.containsKey(key) ? Optional.of(date(entry, key)) : Optional.empty();
     }
 
     private static LocalDate date(Map<String, Object> entry, String key) {
