@@ -19,4 +19,12 @@ public enum LegalBasis implements Word {
     public String word() {
         return word;
     }
+
+    /**
+     * Whether a law must lay the basis down (Art. 6(3)): a legal obligation and a public task, for
+     * which the policy names that law and whose data that law may keep from erasure (Art. 17(3)(b)).
+     */
+    public boolean laidDownByLaw() {
+        return this == LEGAL_OBLIGATION || this == PUBLIC_TASK;
+    }
 }

@@ -64,7 +64,8 @@ final class VersionViews {
                       String changesHref) {
         Locale locale = Locale.forLanguageTag(v.language());
         List<RightItem> rights = DerivedRights.of(v).stream().map(r -> right(v, msg, r)).toList();
-        List<RightItem> setApart = DerivedRights.setApart(v).stream().map(r -> right(v, msg, r)).toList();
+        List<RightId> apart = DerivedRights.setApart(v);
+        List<RightItem> setApart = apart.stream().map(r -> right(v, msg, r)).toList();
         List<PurposeItem> purposes = v.purposes().stream().map(p -> purpose(v, p, msg)).toList();
         List<DataCategory> data = v.personalData().stream().map(d -> dataCategory(d, msg)).toList();
         List<RecipientItem> recipients = v.recipients().stream().map(r -> recipient(r, msg, locale)).toList();
@@ -78,7 +79,7 @@ final class VersionViews {
                 v.intro().map(markdown::block).orElse(Html.EMPTY),
                 v.changes().stream().map(markdown::inline).toList(),
                 changesHref,
-                summary(v, msg, data, purposes, recipients, rights),
+                summary(v, msg, data, purposes, recipients, rights, apart),
                 sections(v, msg),
                 v.controller().map(this::party).orElse(emptyParty()),
                 v.representative().map(this::party),
@@ -112,7 +113,7 @@ final class VersionViews {
     }
 
     private List<Summary> summary(PolicyVersion v, Messages msg, List<DataCategory> data, List<PurposeItem> purposes,
-                                  List<RecipientItem> recipients, List<RightItem> rights) {
+                                  List<RecipientItem> recipients, List<RightItem> rights, List<RightId> apart) {
         List<Summary> points = new ArrayList<>();
         String controller = v.controller().flatMap(Contact::name).orElse("");
         points.add(point("controller", msg, msg.sentence("summary.controller.text", controller)));
@@ -125,7 +126,7 @@ final class VersionViews {
         points.add(point("retention", msg, retentionSummary(v, msg)));
         points.add(point("rights", msg, msg.sentence("summary.rights.text",
                 msg.join(rights.stream().map(RightItem::title).toList()))));
-        DerivedRights.setApart(v).forEach(r -> points.add(new Summary("right-" + r.word(),
+        apart.forEach(r -> points.add(new Summary("right-" + r.word(),
                 msg.get("right." + r.word() + ".title"), rightText(v, msg, r, markdown::inline))));
         return points;
     }
@@ -133,7 +134,7 @@ final class VersionViews {
     /** "We keep your data from 30 days to 10 years, depending on its type", from the periods the version states. */
     private static String retentionSummary(PolicyVersion v, Messages msg) {
         List<RetentionPeriod> periods = v.personalData().stream().flatMap(d -> d.retention().stream())
-                .flatMap(r -> r.period().stream()).sorted(Comparator.comparingInt(VersionViews::approximateDays))
+                .flatMap(r -> r.period().stream()).sorted(Comparator.comparingDouble(RetentionPeriod::approximateDays))
                 .toList();
         if (periods.isEmpty() || periods.size() < v.personalData().size()) {
             return msg.get("summary.retention.text");
@@ -142,15 +143,6 @@ final class VersionViews {
         String longest = msg.period(periods.get(periods.size() - 1));
         return shortest.equals(longest) ? msg.sentence("summary.retention.one", shortest)
                 : msg.sentence("summary.retention.range", shortest, longest);
-    }
-
-    private static int approximateDays(RetentionPeriod p) {
-        return p.amount() * switch (p.unit()) {
-            case DAY -> 1;
-            case WEEK -> 7;
-            case MONTH -> 30;
-            case YEAR -> 365;
-        };
     }
 
     private static Summary point(String id, Messages msg, String text) {
@@ -172,7 +164,7 @@ final class VersionViews {
         Html text = rightText(v, msg, right, markdown::block);
         if (right == RightId.ERASURE) {
             List<String> kept = v.purposes().stream().filter(p -> p.legalBasis()
-                    .filter(b -> b == LegalBasis.LEGAL_OBLIGATION || b == LegalBasis.PUBLIC_TASK).isPresent())
+                    .filter(LegalBasis::laidDownByLaw).isPresent())
                     .map(p -> p.name().orElse(p.id())).toList();
             if (!kept.isEmpty()) {
                 text = new Html(text.html() + "<p>" + HtmlEscaper.escape(msg.sentence("right.erasure.limits",

@@ -65,7 +65,7 @@ final class MaterialChanges {
             Optional<RetentionPeriod> now = d.retention().flatMap(Retention::period);
             Optional<RetentionPeriod> then = Optional.ofNullable(was.get(d.id())).flatMap(PersonalData::retention)
                     .flatMap(Retention::period);
-            if (now.isPresent() && then.isPresent() && days(now.get()) > days(then.get())) {
+            if (now.isPresent() && then.isPresent() && now.get().approximateDays() > then.get().approximateDays()) {
                 longer.add("'" + d.id() + "' (" + then.get() + " to " + now.get() + ")");
             }
         }
@@ -94,16 +94,5 @@ final class MaterialChanges {
         v.transfers().forEach(t -> t.country().ifPresent(countries::add));
         countries.removeIf(country -> registry.inEea(country, v.effective()));
         return countries;
-    }
-
-    /** A period's length in days, as a calendar averages it, so that "12 months" and "1 year" are one length. */
-    private static double days(RetentionPeriod period) {
-        double unit = switch (period.unit()) {
-            case DAY -> 1;
-            case WEEK -> 7;
-            case MONTH -> 365.25 / 12;
-            case YEAR -> 365.25;
-        };
-        return period.amount() * unit;
     }
 }

@@ -162,8 +162,7 @@ final class VersionRules {
                 report(Rule.LEGAL_BASIS, p.origin().of("legalBasis"), "purpose '" + p.id() + "' has no legal "
                         + "basis; add `legalBasis:` with one of: " + String.join(", ", Word.words(LegalBasis.class)));
             }
-            if (p.legalBasis().filter(b -> b == LegalBasis.LEGAL_OBLIGATION || b == LegalBasis.PUBLIC_TASK).isPresent()
-                    && absent(p.origin(), "law", p.law())) {
+            if (p.legalBasis().filter(LegalBasis::laidDownByLaw).isPresent() && absent(p.origin(), "law", p.law())) {
                 report(Rule.LAW, p.origin().of("legalBasis"), "purpose '" + p.id() + "' rests on "
                         + p.legalBasis().get().word() + " but does not say which law sets it; add `law:` naming the "
                         + "law and, where it helps, its article");
