@@ -21,6 +21,7 @@ final class PluralForms {
      */
     private static final int SURVEYED = 1000;
 
+    private static final Map<String, PluralRules> RULES = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> CATEGORIES = new ConcurrentHashMap<>();
 
     private PluralForms() {
@@ -48,7 +49,8 @@ final class PluralForms {
         });
     }
 
+    /** Looked up once per language: every period of every page asks. */
     private static PluralRules rules(String language) {
-        return PluralRules.forLocale(ULocale.forLanguageTag(language));
+        return RULES.computeIfAbsent(language, l -> PluralRules.forLocale(ULocale.forLanguageTag(l)));
     }
 }
