@@ -77,6 +77,30 @@ class ProjectBundlesTest {
         assertEquals(0, built.filesWritten(), "no page shows English instead");
     }
 
+    /**
+     * Ukrainian counts in three forms (1 день, 2 дні, 5 днів), not in English's two: a file copied from
+     * English lacks the forms "few" and "many" of each period, and its "other" forms are no message of
+     * the theme in Ukrainian.
+     */
+    @Test
+    void aFileForALanguageTheThemeDoesNotSpeakNeedsThatLanguagesPluralForms(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("templates/messages_uk.properties");
+        Files.createDirectories(file.getParent());
+        Properties properties = new Properties();
+        properties.putAll(english());
+        try (var out = Files.newBufferedWriter(file)) {
+            properties.store(out, null);
+        }
+        List<Finding> findings = MessageFile.read(org.plainpolicy.load.ProjectFiles.in(dir), file, "uk").findings();
+        List<String> errors = findings.stream().filter(Finding::isError).map(Finding::message).toList();
+        assertEquals(List.of("'messages_uk.properties' lacks 8 of the " + ThemeBundle.keys("uk").size()
+                + " messages the site needs: period.day.few, period.day.many, period.month.few, period.month.many, "
+                + "period.week.few, period.week.many, period.year.few, period.year.many" + MISSING_ADVICE
+                .replace("lb'", "uk'")), errors);
+        assertEquals(4, findings.stream().filter(f -> !f.isError() && f.message().startsWith("'period.")
+                && f.message().contains("is not a message of the theme")).count(), findings::toString);
+    }
+
     @Test
     void aLongListOfMissingMessagesNamesTheFirstTwentyAndCountsTheRest(@TempDir Path dir) throws Exception {
         Path policy = TestFiles.copy(LUXEMBOURGISH, dir.resolve("policy"));
