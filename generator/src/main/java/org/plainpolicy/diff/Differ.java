@@ -214,7 +214,9 @@ public final class Differ {
             Recipient old = before.get(r.id());
             String name = name(r.name(), r.id());
             if (old == null) {
-                out.add(Change.of("change.recipient.added", anchor, name, new Country(r.country().orElse(""))));
+                out.add(r.country().isEmpty() && r.internationalOrganisation().isPresent()
+                        ? Change.of("change.recipient.added.organisation", anchor, name)
+                        : Change.of("change.recipient.added", anchor, name, new Country(r.country().orElse(""))));
                 continue;
             }
             renamed(old.name(), r.name(), "change.recipient.renamed", anchor, out);
@@ -242,15 +244,23 @@ public final class Differ {
             String name = recipientName(to, t);
             Country country = new Country(t.country().orElse(""));
             if (old == null) {
-                out.add(Change.of("change.transfer.added", "transfers", name, country, safeguard(t)));
+                out.add(t.country().isEmpty()
+                        ? Change.of("change.transfer.added.organisation", "transfers", name, safeguard(t))
+                        : Change.of("change.transfer.added", "transfers", name, country, safeguard(t)));
             } else if (!old.safeguard().equals(t.safeguard())) {
-                out.add(Change.of("change.transfer.safeguard", "transfers", name, country, safeguard(old), safeguard(t)));
+                out.add(t.country().isEmpty()
+                        ? Change.of("change.transfer.safeguard.organisation", "transfers", name, safeguard(old),
+                                safeguard(t))
+                        : Change.of("change.transfer.safeguard", "transfers", name, country, safeguard(old),
+                                safeguard(t)));
             }
         }
         for (Transfer t : from.transfers()) {
             if (!after.containsKey(transferKey(t))) {
-                out.add(Change.of("change.transfer.removed", "transfers", recipientName(from, t),
-                        new Country(t.country().orElse(""))));
+                out.add(t.country().isEmpty()
+                        ? Change.of("change.transfer.removed.organisation", "transfers", recipientName(from, t))
+                        : Change.of("change.transfer.removed", "transfers", recipientName(from, t),
+                                new Country(t.country().get())));
             }
         }
     }

@@ -9,13 +9,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.plainpolicy.model.AuthorityRef;
 import org.plainpolicy.model.Contact;
+import org.plainpolicy.model.DataSource;
 import org.plainpolicy.model.DerivedRights;
 import org.plainpolicy.model.FreeSection;
+import org.plainpolicy.model.PersonalData;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.Recipient;
 import org.plainpolicy.model.Reference;
 import org.plainpolicy.model.RightId;
 import org.plainpolicy.model.SectionIds;
+import org.plainpolicy.model.Transfer;
 import org.plainpolicy.registry.CountryNames;
 import org.plainpolicy.registry.Registry;
 import org.plainpolicy.render.Messages;
@@ -60,6 +63,7 @@ final class SectionTexts {
                     plain(p.law())));
             case "personal-data" -> each(v.personalData(), d -> join(d.name().orElse(d.id()), plain(d.description()),
                     d.source().map(s -> msg.get("source." + s.word())).orElse("") + " " + plain(d.sourceDetails()),
+                    toldWhen(d),
                     d.required().map(r -> msg.get("required." + r.word())).orElse("") + " " + plain(d.consequences()),
                     d.specialCondition().map(c -> msg.get("special." + c.word())).orElse("")));
             case "retention" -> each(v.personalData(), d -> d.name().orElse(d.id()) + ": " + d.retention().map(r ->
@@ -67,15 +71,18 @@ final class SectionTexts {
                             .orElse(msg.period(p))).orElse(plain(r.criteria()))).orElse(""));
             case "recipients" -> each(v.recipients(), r -> join(r.name().orElse(r.id()), plain(r.purpose()),
                     r.role().map(role -> msg.get("role." + role.word())).orElse(""),
-                    r.country().map(this::country).orElse(""),
-                    plain(r.arrangement())));
+                    where(r), plain(r.arrangement()), r.contactPoint().orElse("")));
             case "transfers" -> each(v.transfers(), t -> join(recipientName(v, t.recipient()) + " – "
-                    + t.country().map(this::country).orElse(""), t.safeguard().map(s -> msg.get("safeguard." + s.word())).orElse(""),
-                    plain(t.details())));
+                    + t.country().map(this::country).orElseGet(() -> recipient(v, t).map(this::where).orElse("")),
+                    t.safeguard().map(s -> msg.get("safeguard." + s.word())).orElse(""),
+                    t.derogation().map(d -> msg.get("derogation." + d.word())).orElse(""), plain(t.risks()),
+                    plain(t.law()), plain(t.interests()),
+                    t.authorityInformed() ? msg.get("derogation.authorityInformed") : "", plain(t.details())));
             case "rights" -> rights(v);
             case "automated-decisions" -> v.automatedDecisions().isEmpty() ? msg.get("automated-decisions.none")
-                    : each(v.automatedDecisions(), d -> join(d.name().orElse(d.id()), plain(d.logic()),
-                    plain(d.significance()), plain(d.contest())));
+                    : each(v.automatedDecisions(), d -> join(d.name().orElse(d.id()),
+                    d.ground().map(g -> msg.get("decision.ground." + g.word())).orElse(""), plain(d.law()),
+                    plain(d.logic()), plain(d.significance()), plain(d.contest())));
             case "complaint" -> authority(v);
             case "security" -> v.security().map(SectionTexts::plain).orElse(msg.get("security.none"));
             case "children" -> v.childrenMinimumAge().map(a -> msg.format("children.text", String.valueOf(a)))
@@ -104,6 +111,22 @@ final class SectionTexts {
     }
 
     /** A country as the page names it, in the reader's language: the redline compares what people read. */
+    /** When people are told of data not obtained from them (Art. 14(3)): the policy's words, or the theme's. */
+    private String toldWhen(PersonalData d) {
+        return d.source().filter(s -> s != DataSource.YOU)
+                .map(s -> plain(Optional.of(d.toldWhen().orElseGet(() -> msg.get("data.toldWhen"))))).orElse("");
+    }
+
+    private String where(Recipient r) {
+        return r.country().map(this::country).orElseGet(() -> r.internationalOrganisation()
+                .map(o -> msg.get("recipient.internationalOrganisation")).orElse(""));
+    }
+
+    private static Optional<Recipient> recipient(PolicyVersion v, Transfer t) {
+        String id = t.recipient().map(Reference::id).orElse("");
+        return v.recipients().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
     private String country(String code) {
         return CountryNames.of(code, Locale.forLanguageTag(msg.language()));
     }

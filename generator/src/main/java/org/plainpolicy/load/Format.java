@@ -53,14 +53,17 @@ public final class Format {
         keys.put("representative", List.of("name", "address", "email", "phone"));
         keys.put("dpo", List.of("appointed", "name", "email", "address", "phone"));
         keys.put("supervisoryAuthority", List.of("name", "website", "address", "email"));
-        keys.put("personalData[]", List.of("id", "name", "description", "source", "sourceDetails", "special",
+        keys.put("personalData[]", List.of("id", "name", "description", "source", "sourceDetails", "toldWhen", "special",
                 "specialCondition", "required", "consequences", "retention"));
         keys.put("personalData[].retention", List.of("period", "after", "criteria"));
         keys.put("purposes[]", List.of("id", "name", "description", "data", "legalBasis", "legitimateInterests",
                 "law", "recipients", "directMarketing"));
-        keys.put("recipients[]", List.of("id", "name", "role", "purpose", "country", "arrangement"));
-        keys.put("transfers[]", List.of("recipient", "country", "safeguard", "details", "copy", "listing"));
-        keys.put("automatedDecisions[]", List.of("id", "name", "logic", "significance", "contest"));
+        keys.put("recipients[]", List.of("id", "name", "role", "purpose", "country", "internationalOrganisation",
+                "arrangement", "contactPoint"));
+        keys.put("transfers[]", List.of("recipient", "country", "safeguard", "derogation", "risks", "law",
+                "interests", "authorityInformed", "details", "copy", "listing"));
+        keys.put("automatedDecisions[]", List.of("id", "name", "logic", "significance", "contest", "ground", "law",
+                "data"));
         keys.put("rights", List.of("contact", "responseTime", "overrides"));
         keys.put("rights.overrides", Word.words(RightId.class));
         keys.put("children", List.of("minimumAge"));

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.plainpolicy.model.AuthorityRef;
 import org.plainpolicy.model.AutomatedDecision;
+import org.plainpolicy.model.DecisionGround;
+import org.plainpolicy.model.Derogation;
 import org.plainpolicy.model.Contact;
 import org.plainpolicy.model.DataSource;
 import org.plainpolicy.model.Dpo;
@@ -124,12 +126,13 @@ final class VersionReader {
         Optional<String> description = f.text("description");
         Optional<DataSource> source = f.word("source", DataSource.class);
         Optional<String> sourceDetails = f.text("sourceDetails");
+        Optional<String> toldWhen = f.text("toldWhen");
         boolean special = f.bool("special").orElse(false);
         Optional<SpecialCondition> condition = f.word("specialCondition", SpecialCondition.class);
         Optional<Requirement> required = f.word("required", Requirement.class);
         Optional<String> consequences = f.text("consequences");
         Optional<Retention> retention = f.mapping("retention", "personalData[].retention").map(this::retention);
-        return new PersonalData(id, name, description, source, sourceDetails, special, condition, required,
+        return new PersonalData(id, name, description, source, sourceDetails, toldWhen, special, condition, required,
                 consequences, retention, f.origin());
     }
 
@@ -157,8 +160,10 @@ final class VersionReader {
         Optional<RecipientRole> role = f.word("role", RecipientRole.class);
         Optional<String> purpose = f.text("purpose");
         Optional<String> country = f.country("country");
+        Optional<String> organisation = f.id("internationalOrganisation");
         Optional<String> arrangement = f.text("arrangement");
-        return new Recipient(id, name, role, purpose, country, arrangement, f.origin());
+        Optional<String> contactPoint = f.emailOrWebAddress("contactPoint");
+        return new Recipient(id, name, role, purpose, country, organisation, arrangement, contactPoint, f.origin());
     }
 
     private Transfer transfer(Fields f) {
@@ -168,7 +173,13 @@ final class VersionReader {
         Optional<String> details = f.text("details");
         Optional<String> copy = f.link("copy");
         Optional<String> listing = f.link("listing");
-        return new Transfer(recipient, country, safeguard, details, copy, listing, f.origin());
+        Optional<Derogation> derogation = f.word("derogation", Derogation.class);
+        Optional<String> risks = f.text("risks");
+        Optional<String> law = f.text("law");
+        Optional<String> interests = f.text("interests");
+        boolean authorityInformed = f.bool("authorityInformed").orElse(false);
+        return new Transfer(recipient, country, safeguard, details, copy, listing, derogation, risks, law, interests,
+                authorityInformed, f.origin());
     }
 
     private AutomatedDecision automatedDecision(Fields f) {
@@ -177,7 +188,10 @@ final class VersionReader {
         Optional<String> logic = f.text("logic");
         Optional<String> significance = f.text("significance");
         Optional<String> contest = f.text("contest");
-        return new AutomatedDecision(id, name, logic, significance, contest, f.origin());
+        Optional<DecisionGround> ground = f.word("ground", DecisionGround.class);
+        Optional<String> law = f.text("law");
+        var data = f.references("data");
+        return new AutomatedDecision(id, name, logic, significance, contest, ground, law, data, f.origin());
     }
 
     private Rights rights(Fields f) {

@@ -10,6 +10,13 @@ public enum Safeguard implements Word {
     BINDING_CORPORATE_RULES("binding-corporate-rules"),
     CODE_OF_CONDUCT("code-of-conduct"),
     CERTIFICATION("certification"),
+    /** Art. 46(2)(a): a legally binding and enforceable instrument between public authorities or bodies. */
+    PUBLIC_AUTHORITY_INSTRUMENT("public-authority-instrument"),
+    /** Art. 46(3)(a): contractual clauses the competent supervisory authority has authorised. */
+    AUTHORISED_CONTRACTUAL_CLAUSES("authorised-contractual-clauses"),
+    /** Art. 46(3)(b): an administrative arrangement between public authorities or bodies, authorised likewise. */
+    ADMINISTRATIVE_ARRANGEMENT("administrative-arrangement"),
+    /** Art. 49(1): no safeguard, an exception for a specific situation; {@link Derogation} says which. */
     DEROGATION("derogation");
 
     private final String word;

@@ -48,7 +48,7 @@ public final class Registry {
         this.periods = periods.stream().collect(Collectors.toUnmodifiableMap(SafeguardPeriod::safeguard,
                 Function.identity()));
         this.adequacy = adequacy.stream().collect(Collectors.toUnmodifiableMap(
-                AdequacyDecision::country, Function.identity()));
+                AdequacyDecision::covers, Function.identity()));
     }
 
     /** The registry shipped with the tool. */
@@ -93,12 +93,13 @@ public final class Registry {
         return Optional.ofNullable(consentAges.get(country));
     }
 
-    public Optional<AdequacyDecision> adequacy(String country) {
-        return Optional.ofNullable(adequacy.get(country));
+    /** The decision for a country, by its ISO code, or for an international organisation, by its id. */
+    public Optional<AdequacyDecision> adequacy(String countryOrOrganisation) {
+        return Optional.ofNullable(adequacy.get(countryOrOrganisation));
     }
 
     public List<AdequacyDecision> adequacyDecisions() {
-        return adequacy.values().stream().sorted((a, b) -> a.country().compareTo(b.country())).toList();
+        return adequacy.values().stream().sorted((a, b) -> a.covers().compareTo(b.covers())).toList();
     }
 
     private static Registry load() {
@@ -106,19 +107,20 @@ public final class Registry {
                 .map(e -> new SupervisoryAuthority(string(e, "id"), string(e, "country"), string(e, "name"),
                         optional(e, "english-name"), string(e, "website"),
                         new PostalAddress(lines(e, "address"), string(e, "country")), optional(e, "email"),
-                        optional(e, "region"), string(e, "source")))
+                        optional(e, "region"), string(e, "source"), checked(e)))
                 .toList();
         Map<String, Optional<LocalDate>> eea = list(read("eea-countries.yaml"), "countries").stream()
                 .collect(Collectors.toMap(e -> string(e, "code"),
                         e -> optionalDate(e, "until")));
         List<AdequacyDecision> adequacy = list(read("adequacy-decisions.yaml"), "decisions").stream()
-                .map(e -> new AdequacyDecision(string(e, "country"), date(e, "decided"),
+                .map(e -> new AdequacyDecision(e.containsKey("organisation") ? string(e, "organisation")
+                        : string(e, "country"), e.containsKey("organisation"), date(e, "decided"),
                         optionalDate(e, "expires"),
                         string(e, "decision"), optional(e, "scope"),
                         Boolean.TRUE.equals(e.get("privateSectorOnly")),
                         Word.parse(Safeguard.class, string(e, "safeguard")).orElseThrow(
                                 () -> new IllegalStateException("bad safeguard in adequacy-decisions.yaml: " + e)),
-                        string(e, "source")))
+                        string(e, "source"), checked(e)))
                 .toList();
         Map<String, Integer> ages = list(read("digital-consent-ages.yaml"), "ages").stream()
                 .collect(Collectors.toMap(e -> string(e, "country"), e -> Integer.parseInt(string(e, "age"))));
@@ -126,7 +128,7 @@ public final class Registry {
                 .map(e -> new SafeguardPeriod(Word.parse(Safeguard.class, string(e, "safeguard")).orElseThrow(
                         () -> new IllegalStateException("bad safeguard in safeguard-periods.yaml: " + e)),
                         string(e, "country"), date(e, "from"), date(e, "until"), string(e, "decision"),
-                        string(e, "source")))
+                        string(e, "source"), checked(e)))
                 .toList();
         return new Registry(authorities, eea, adequacy, periods, ages);
     }
@@ -165,6 +167,20 @@ public final class Registry {
 
     private static Optional<String> optional(Map<String, Object> entry, String key) {
         return Optional.ofNullable(entry.get(key)).map(Object::toString);
+    }
+
+    /**
+     * When an entry was last compared with its source: a date, or {@code never}. Every entry says which,
+     * so that an unverified one cannot pass for a verified one.
+     */
+    private static Optional<LocalDate> checked(Map<String, Object> entry) {
+        if ("never".equals(entry.get("checked"))) {
+            return Optional.empty();
+        }
+        if (!entry.containsKey("checked")) {
+            throw new IllegalStateException("registry entry without 'checked' (a date, or never): " + entry);
+        }
+        return Optional.of(date(entry, "checked"));
     }
 
     private static Optional<LocalDate> optionalDate(Map<String, Object> entry, String key) {

@@ -1,6 +1,7 @@
 package org.plainpolicy.registry;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.plainpolicy.model.Safeguard;
 
 /**
@@ -8,7 +9,7 @@ import org.plainpolicy.model.Safeguard;
  * 2016-08-01 until the Court of Justice declared it invalid on 2020-07-16 (C-311/18).
  */
 public record SafeguardPeriod(Safeguard safeguard, String country, LocalDate from, LocalDate until, String decision,
-                              String source) {
+                              String source, Optional<LocalDate> checked) {
 
     /** Whether a version in effect on {@code day} may rely on it. */
     public boolean holdsOn(LocalDate day) {

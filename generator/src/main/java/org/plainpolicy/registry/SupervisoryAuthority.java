@@ -1,12 +1,14 @@
 package org.plainpolicy.registry;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A data protection supervisory authority people can complain to (GDPR Art. 77). {@code name} is its
  * official name in its own language, as it publishes it; {@code englishName} the name it uses in English,
- * where the registry has one.
+ * where the registry has one. {@code checked}: the day the entry was compared with {@code source}, if it has
+ * been.
  */
 public record SupervisoryAuthority(
         String id,
@@ -17,7 +19,8 @@ public record SupervisoryAuthority(
         PostalAddress address,
         Optional<String> email,
         Optional<String> region,
-        String source) {
+        String source,
+        Optional<LocalDate> checked) {
 
     /**
      * The name a page in {@code reader}'s language shows: the official name on every page, because it is

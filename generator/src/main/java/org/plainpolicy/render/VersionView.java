@@ -58,8 +58,9 @@ public record VersionView(
         }
     }
 
+    /** @param toldWhen for data not obtained from the person, when they are told of it (Art. 14(3)); else empty */
     public record DataCategory(String anchor, String name, Html description, String source, Html sourceDetails,
-                               String required, Html consequences, String special, String retention,
+                               Html toldWhen, String required, Html consequences, String special, String retention,
                                Html retentionDetail) {
     }
 
@@ -70,11 +71,18 @@ public record VersionView(
                               Html legitimateInterests, Html law, List<Link> data, List<Link> recipients) {
     }
 
+    /** @param country the country's name, or the words for an international organisation */
     public record RecipientItem(String anchor, String name, String role, Html purpose, String country,
-                                Html arrangement) {
+                                Html arrangement, Html contactPoint) {
     }
 
+    /**
+     * @param country the country's name, or the words for an international organisation
+     * @param derogation under a derogation, the situation of Art. 49(1) it rests on; else empty
+     * @param authorityInformed the sentence that the authority was told, when it was; else empty
+     */
     public record TransferItem(String recipient, String recipientHref, String country, String safeguard,
+                               String derogation, Html risks, Html law, Html interests, String authorityInformed,
                                Html details, String copy, String listing) {
     }
 
@@ -82,7 +90,9 @@ public record VersionView(
     public record RightItem(String id, String title, String legalTitle, String article, Html text) {
     }
 
-    public record DecisionItem(String anchor, String name, Html logic, Html significance, Html contest) {
+    /** @param ground why the law allows it (Art. 22(2)); {@code law} the law, when that is the ground */
+    public record DecisionItem(String anchor, String name, Html logic, Html significance, Html contest,
+                               String ground, Html law, List<Link> data) {
     }
 
     public record Term(String term, Html definition) {

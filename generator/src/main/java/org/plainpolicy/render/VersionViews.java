@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.plainpolicy.model.AuthorityRef;
+import org.plainpolicy.model.AutomatedDecision;
 import org.plainpolicy.model.Contact;
+import org.plainpolicy.model.DataSource;
 import org.plainpolicy.model.DerivedRights;
 import org.plainpolicy.model.FreeSection;
 import org.plainpolicy.model.LegalBasis;
@@ -94,9 +96,7 @@ final class VersionViews {
                 v.rights().map(r -> msg.period(r.responseTime())).orElse(msg.period(
                         org.plainpolicy.model.Rights.DEFAULT_RESPONSE_TIME)),
                 authority(v, locale),
-                v.automatedDecisions().stream().map(d -> new DecisionItem("decision-" + d.id(),
-                        d.name().orElse(d.id()), block(d.logic()), block(d.significance()), block(d.contest())))
-                        .toList(),
+                v.automatedDecisions().stream().map(d -> decision(v, d, msg)).toList(),
                 block(v.security()),
                 v.childrenMinimumAge().map(String::valueOf).orElse(""),
                 glossary(v, msg, locale));
@@ -183,8 +183,7 @@ final class VersionViews {
     }
 
     private PurposeItem purpose(PolicyVersion v, Purpose p, Messages msg) {
-        Map<String, String> dataNames = v.personalData().stream().collect(Collectors.toMap(PersonalData::id,
-                d -> d.name().orElse(d.id()), (a, b) -> a));
+        Map<String, String> dataNames = dataNames(v);
         Map<String, String> recipientNames = v.recipients().stream().collect(Collectors.toMap(Recipient::id,
                 r -> r.name().orElse(r.id()), (a, b) -> a));
         return new PurposeItem("purpose-" + p.id(), p.name().orElse(p.id()), block(p.description()),
@@ -194,6 +193,18 @@ final class VersionViews {
                 links(p.data(), "#data-", dataNames), links(p.recipients(), "#recipient-", recipientNames));
     }
 
+    private DecisionItem decision(PolicyVersion v, AutomatedDecision d, Messages msg) {
+        return new DecisionItem("decision-" + d.id(), d.name().orElse(d.id()), block(d.logic()),
+                block(d.significance()), block(d.contest()),
+                d.ground().map(g -> msg.get("decision.ground." + g.word())).orElse(""), block(d.law()),
+                links(d.data(), "#data-", dataNames(v)));
+    }
+
+    private static Map<String, String> dataNames(PolicyVersion v) {
+        return v.personalData().stream().collect(Collectors.toMap(PersonalData::id, d -> d.name().orElse(d.id()),
+                (a, b) -> a));
+    }
+
     private static List<Link> links(List<Reference> references, String prefix, Map<String, String> names) {
         return references.stream().map(r -> new Link(prefix + r.id(), names.getOrDefault(r.id(), r.id()))).toList();
     }
@@ -201,6 +212,8 @@ final class VersionViews {
     private DataCategory dataCategory(PersonalData d, Messages msg) {
         return new DataCategory("data-" + d.id(), d.name().orElse(d.id()), block(d.description()),
                 d.source().map(s -> msg.get("source." + s.word())).orElse(""), block(d.sourceDetails()),
+                d.source().filter(s -> s != DataSource.YOU).map(s -> d.toldWhen().map(markdown::block)
+                        .orElseGet(() -> markdown.block(msg.get("data.toldWhen")))).orElse(Html.EMPTY),
                 d.required().map(r -> msg.get("required." + r.word())).orElse(""), block(d.consequences()),
                 d.specialCondition().map(c -> msg.get("special." + c.word())).orElse(""),
                 d.retention().flatMap(Retention::period).map(msg::period).orElse(""),
@@ -215,15 +228,27 @@ final class VersionViews {
     private RecipientItem recipient(Recipient r, Messages msg, Locale locale) {
         return new RecipientItem("recipient-" + r.id(), r.name().orElse(r.id()),
                 r.role().map(role -> msg.get("role." + role.word())).orElse(""), block(r.purpose()),
-                r.country().map(c -> country(c, locale)).orElse(""), block(r.arrangement()));
+                where(r, msg, locale), block(r.arrangement()),
+                r.contactPoint().map(VersionViews::contactLink).orElse(Html.EMPTY));
+    }
+
+    /** The country's name, or that the recipient is an international organisation. */
+    private static String where(Recipient r, Messages msg, Locale locale) {
+        return r.country().map(c -> country(c, locale)).orElseGet(() -> r.internationalOrganisation()
+                .map(o -> msg.get("recipient.internationalOrganisation")).orElse(""));
     }
 
     private TransferItem transfer(PolicyVersion v, Transfer t, Messages msg, Locale locale) {
         String id = t.recipient().map(Reference::id).orElse("");
-        String name = v.recipients().stream().filter(r -> r.id().equals(id)).findFirst()
-                .flatMap(Recipient::name).orElse(id);
-        return new TransferItem(name, "#recipient-" + id, t.country().map(c -> country(c, locale)).orElse(""),
-                t.safeguard().map(s -> msg.get("safeguard." + s.word())).orElse(""), block(t.details()),
+        Optional<Recipient> recipient = v.recipients().stream().filter(r -> r.id().equals(id)).findFirst();
+        String name = recipient.flatMap(Recipient::name).orElse(id);
+        String where = t.country().map(c -> country(c, locale)).orElseGet(() -> recipient
+                .map(r -> where(r, msg, locale)).orElse(""));
+        return new TransferItem(name, "#recipient-" + id, where,
+                t.safeguard().map(s -> msg.get("safeguard." + s.word())).orElse(""),
+                t.derogation().map(d -> msg.get("derogation." + d.word())).orElse(""), block(t.risks()),
+                block(t.law()), block(t.interests()),
+                t.authorityInformed() ? msg.get("derogation.authorityInformed") : "", block(t.details()),
                 t.copy().map(VersionViews::linkHref).orElse(""), t.listing().map(VersionViews::linkHref).orElse(""));
     }
 

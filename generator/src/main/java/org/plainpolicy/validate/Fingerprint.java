@@ -58,14 +58,21 @@ final class Fingerprint {
             String p = f.item("recipients", r.id(), r.origin());
             f.put(p + ".role", r.role().map(Word::word), r.origin(), "role");
             f.put(p + ".country", r.country(), r.origin(), "country");
+            f.put(p + ".internationalOrganisation", r.internationalOrganisation(), r.origin(),
+                    "internationalOrganisation");
         }
         for (var t : v.transfers()) {
             String p = f.item("transfers", t.recipient().map(Reference::id).orElse("") + " " + t.country().orElse(""),
                     t.origin());
             f.put(p + ".safeguard", t.safeguard().map(Word::word), t.origin(), "safeguard");
+            f.put(p + ".derogation", t.derogation().map(Word::word), t.origin(), "derogation");
+            f.put(p + ".authorityInformed", Optional.of(String.valueOf(t.authorityInformed())), t.origin(),
+                    "authorityInformed");
         }
         for (var a : v.automatedDecisions()) {
-            f.item("automatedDecisions", a.id(), a.origin());
+            String p = f.item("automatedDecisions", a.id(), a.origin());
+            f.put(p + ".ground", a.ground().map(Word::word), a.origin(), "ground");
+            f.put(p + ".data", ids(a.data()), a.origin(), "data");
         }
         for (var s : v.sections()) {
             String p = f.item("sections", s.id(), s.origin());

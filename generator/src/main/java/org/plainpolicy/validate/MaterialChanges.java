@@ -51,8 +51,8 @@ final class MaterialChanges {
         added(ids(before.purposes(), p -> p.id()), ids(after.purposes(), p -> p.id()), "adds purpose", changes);
         added(ids(before.recipients(), Recipient::id), ids(after.recipients(), Recipient::id), "adds recipient",
                 changes);
-        added(thirdCountries(registry, before), thirdCountries(registry, after), "sends data to a new country "
-                + "outside the EEA:", changes);
+        added(thirdCountries(registry, before), thirdCountries(registry, after), "sends data to a new country or international "
+                + "organisation outside the EEA:", changes);
         added(ids(before.personalData().stream().filter(PersonalData::special).toList(), PersonalData::id),
                 ids(after.personalData().stream().filter(PersonalData::special).toList(), PersonalData::id),
                 "adds special data", changes);
@@ -87,10 +87,13 @@ final class MaterialChanges {
         return items.stream().map(id).collect(Collectors.toSet());
     }
 
-    /** The countries outside the EEA where a recipient of {@code v} handles data, or a transfer sends it. */
+    /**
+     * The countries outside the EEA where a recipient of {@code v} handles data, or a transfer sends it,
+     * and the international organisations it sends data to.
+     */
     private static Set<String> thirdCountries(Registry registry, PolicyVersion v) {
         Set<String> countries = new TreeSet<>();
-        v.recipients().forEach(r -> r.country().ifPresent(countries::add));
+        v.recipients().forEach(r -> r.destination().ifPresent(countries::add));
         v.transfers().forEach(t -> t.country().ifPresent(countries::add));
         countries.removeIf(country -> registry.inEea(country, v.effective()));
         return countries;

@@ -17,9 +17,16 @@ public enum Rule {
     RECIPIENTS("GDPR Art. 13(1)(e)", "`recipients` present (may be empty); every reference resolves"),
     TRANSFERS("GDPR Art. 13(1)(f)", "every recipient country outside the EEA (as it was on the version's date: "
             + "the UK was in until 2020-12-31) has a transfer with a safeguard that fits it and held on that date "
-            + "(privacy-shield from 2016-08-01 to 2020-07-16); data-privacy-framework with the recipient's `listing`"),
+            + "(privacy-shield from 2016-08-01 to 2020-07-16), and so has every international organisation; "
+            + "data-privacy-framework with the recipient's `listing`"),
     ADEQUACY_SCOPE("GDPR Art. 45", "a transfer under an adequacy decision stays in its scope: no public authority "
             + "where the decision covers businesses only (Canada, Japan)"),
+    PUBLIC_BODIES("GDPR Art. 46(2)(a), 46(3)(b)", "public-authority-instrument and administrative-arrangement only "
+            + "for a recipient that is a public authority or an international organisation"),
+    DEROGATION("GDPR Art. 49(1)", "`safeguard: derogation` names its `derogation` (a point of Art. 49(1)) and "
+            + "what it asks: explicit-consent the `risks`, compelling-legitimate-interests the `interests` and "
+            + "`authorityInformed: true`; those keys only there"),
+    DEROGATION_LAW("GDPR Art. 49(4)", "a public-interest derogation names the `law` that recognises the interest"),
     RETENTION("GDPR Art. 13(2)(a)", "every personal data category has a retention period or criteria; criteria "
             + "that are only a stock phrase (\"as long as necessary\") get a warning"),
     RIGHTS_CONTACT("GDPR Art. 13(2)(b)", "`rights.contact` present"),
@@ -30,11 +37,16 @@ public enum Rule {
     AUTOMATED_DECISIONS("GDPR Art. 13(2)(f)", "`automatedDecisions` present; each has logic and significance"),
     CONTEST("GDPR Art. 22(3)", "each automated decision says how to get a person to review it and contest it "
             + "(`contest`)"),
+    DECISION_GROUND("GDPR Art. 22(2)", "each automated decision names its `ground` (contract, law or "
+            + "explicit-consent), and its `law` when the ground is law"),
+    DECISION_SPECIAL("GDPR Art. 22(4)", "an automated decision uses special data only under explicit-consent or "
+            + "public-interest"),
     SOURCE("GDPR Art. 14(2)(f)", "each personal data category has a source; sourceDetails unless `you`"),
     SPECIAL_CATEGORY("GDPR Art. 9(2)", "special categories name their Art. 9(2) condition"),
     CHILDREN("GDPR Art. 8(1)", "with a consent purpose, `children.minimumAge` is at least 13 and at least the age "
             + "of digital consent of the controller's country (a warning)"),
     JOINT_CONTROLLER("GDPR Art. 26(2)", "a joint-controller recipient states the essence of the arrangement"),
+    CONTACT_POINT("GDPR Art. 26(1)", "a joint-controller recipient gives a `contactPoint` for people"),
     PURPOSE_DATA("GDPR Art. 5(1)(b)", "a purpose's data ids resolve; every category is used by a purpose"),
     MATERIAL_CHANGE("WP260 rev.01 para. 29-31", "a version marked `material: false` adds no purpose, recipient, "
             + "third country, special data or automated decision, and keeps no data longer"),

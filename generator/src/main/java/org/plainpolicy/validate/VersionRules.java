@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.plainpolicy.load.Suggestions;
 import org.plainpolicy.model.AuthorityRef;
 import org.plainpolicy.model.AutomatedDecision;
+import org.plainpolicy.model.DecisionGround;
+import org.plainpolicy.model.Derogation;
 import org.plainpolicy.model.Contact;
 import org.plainpolicy.model.DataSource;
 import org.plainpolicy.model.Finding;
@@ -28,6 +30,7 @@ import org.plainpolicy.model.Requirement;
 import org.plainpolicy.model.RetentionPeriod;
 import org.plainpolicy.model.Safeguard;
 import org.plainpolicy.model.SectionIds;
+import org.plainpolicy.model.SpecialCondition;
 import org.plainpolicy.model.Transfer;
 import org.plainpolicy.model.Word;
 import org.plainpolicy.registry.AdequacyDecision;
@@ -43,8 +46,17 @@ final class VersionRules {
 
     /** The day the GDPR started to apply (Art. 99(2)). */
     static final LocalDate GDPR_APPLIES = LocalDate.of(2018, 5, 25);
+    /** The Art. 46 tools, of which Art. 13(1)(f) asks to say where people get a copy. */
     private static final Set<Safeguard> NEEDS_COPY = EnumSet.of(Safeguard.STANDARD_CONTRACTUAL_CLAUSES,
-            Safeguard.BINDING_CORPORATE_RULES, Safeguard.CODE_OF_CONDUCT, Safeguard.CERTIFICATION);
+            Safeguard.BINDING_CORPORATE_RULES, Safeguard.CODE_OF_CONDUCT, Safeguard.CERTIFICATION,
+            Safeguard.PUBLIC_AUTHORITY_INSTRUMENT, Safeguard.AUTHORISED_CONTRACTUAL_CLAUSES,
+            Safeguard.ADMINISTRATIVE_ARRANGEMENT);
+    /** The Art. 46 tools made between public authorities or bodies (Art. 46(2)(a), 46(3)(b)). */
+    private static final Set<Safeguard> BETWEEN_PUBLIC_BODIES = EnumSet.of(Safeguard.PUBLIC_AUTHORITY_INSTRUMENT,
+            Safeguard.ADMINISTRATIVE_ARRANGEMENT);
+    /** The Art. 9(2) conditions under which a decision by automated means alone may use special data (Art. 22(4)). */
+    private static final Set<SpecialCondition> ALLOWED_IN_DECISIONS = EnumSet.of(SpecialCondition.EXPLICIT_CONSENT,
+            SpecialCondition.PUBLIC_INTEREST);
     /** The lowest age of digital consent a member state may set (Art. 8(1)). */
     private static final int MIN_CONSENT_AGE = 13;
 
@@ -190,9 +202,23 @@ final class VersionRules {
                 report(Rule.RECIPIENTS, r.origin().of("role"), "recipient '" + r.id() + "' has no `role`; add one "
                         + "of: " + String.join(", ", Word.words(RecipientRole.class)));
             }
-            if (absent(r.origin(), "country", r.country())) {
+            if (absent(r.origin(), "country", r.country())
+                    && absent(r.origin(), "internationalOrganisation", r.internationalOrganisation())) {
                 report(Rule.TRANSFERS, r.origin().of("country"), "recipient '" + r.id() + "' does not say where "
-                        + "it processes the data; add `country:` with an ISO code, such as IE");
+                        + "it processes the data; add `country:` with an ISO code, such as IE, or, for an "
+                        + "international organisation, `internationalOrganisation:` with its id");
+            }
+            if (r.country().isPresent() && r.internationalOrganisation().isPresent()) {
+                report(Rule.TRANSFERS, r.origin().of("internationalOrganisation"), "recipient '" + r.id()
+                        + "' gives both a `country` and an `internationalOrganisation`; data sent to an "
+                        + "international organisation goes to it wherever its offices are, so keep only "
+                        + "`internationalOrganisation`");
+            }
+            if (r.role().orElse(null) == RecipientRole.JOINT_CONTROLLER
+                    && absent(r.origin(), "contactPoint", r.contactPoint())) {
+                report(Rule.CONTACT_POINT, r.origin().of("role"), "recipient '" + r.id() + "' is a joint "
+                        + "controller; add `contactPoint:` with the e-mail address or web page where people reach "
+                        + "you both, such as privacy@example.com");
             }
             if (r.role().orElse(null) == RecipientRole.JOINT_CONTROLLER
                     && absent(r.origin(), "arrangement", r.arrangement())) {
@@ -206,6 +232,15 @@ final class VersionRules {
 
     private void transfers() {
         for (Recipient r : v.recipients()) {
+            r.internationalOrganisation().filter(o -> r.country().isEmpty()).ifPresent(organisation -> {
+                boolean covered = v.transfers().stream().anyMatch(t -> t.recipient().map(Reference::id)
+                        .filter(r.id()::equals).isPresent());
+                if (!covered) {
+                    report(Rule.TRANSFERS, r.origin().of("internationalOrganisation"), "recipient '" + r.id()
+                            + "' is an international organisation, outside the EEA; add a `transfers:` entry for it "
+                            + "with its safeguard");
+                }
+            });
             r.country().filter(country -> !registry.inEea(country, v.effective())).ifPresent(country -> {
                 boolean covered = v.transfers().stream().anyMatch(t -> t.recipient().map(Reference::id)
                         .filter(r.id()::equals).isPresent() && t.country().filter(country::equals).isPresent());
@@ -220,14 +255,27 @@ final class VersionRules {
 
     private void transfer(Transfer t) {
         String what = "the transfer" + t.recipient().map(r -> " to '" + r.id() + "'").orElse("");
-        if (absent(t.origin(), "country", t.country())) {
+        Optional<Recipient> recipient = recipientOf(t);
+        Optional<String> organisation = recipient.flatMap(Recipient::internationalOrganisation);
+        if (organisation.isPresent() && t.country().isPresent()) {
+            report(Rule.TRANSFERS, t.origin().of("country"), what + " goes to an international organisation, "
+                    + "which is not in a country; remove `country`");
+        } else if (organisation.isEmpty() && absent(t.origin(), "country", t.country())) {
             report(Rule.TRANSFERS, t.origin().of("country"), what + " has no `country`; add it");
         }
         if (absent(t.origin(), "safeguard", t.safeguard())) {
             report(Rule.TRANSFERS, t.origin().of("safeguard"), what + " has no `safeguard`; add one of: "
                     + String.join(", ", Word.words(Safeguard.class)));
         }
-        t.country().ifPresent(country -> t.safeguard().ifPresent(s -> safeguardFits(t, what, country, s)));
+        t.country().or(() -> organisation).ifPresent(destination -> t.safeguard().ifPresent(
+                s -> safeguardFits(t, what, destination, s)));
+        t.safeguard().filter(BETWEEN_PUBLIC_BODIES::contains).filter(s -> recipient.isPresent()
+                && organisation.isEmpty() && recipient.get().role().orElse(null) != RecipientRole.PUBLIC_AUTHORITY)
+                .ifPresent(s -> report(Rule.PUBLIC_BODIES, t.origin().of("safeguard"), what + " relies on "
+                        + s.word() + ", which only public authorities and bodies can make with each other, but '"
+                        + recipient.get().id() + "' is not a public authority or an international organisation; "
+                        + "choose another safeguard, such as standard-contractual-clauses"));
+        derogation(t, what);
         if (t.safeguard().filter(s -> s == Safeguard.DATA_PRIVACY_FRAMEWORK).isPresent()
                 && absent(t.origin(), "listing", t.listing())) {
             report(Rule.TRANSFERS, t.origin().of("safeguard"), what + " relies on data-privacy-framework; add "
@@ -277,6 +325,56 @@ final class VersionRules {
                             + "authority; choose another safeguard, such as standard-contractual-clauses or a "
                             + "derogation"));
         }
+    }
+
+    /** What Art. 49 asks of a transfer that rests on a derogation, and nothing it does not. */
+    private void derogation(Transfer t, String what) {
+        boolean derogation = t.safeguard().filter(s -> s == Safeguard.DEROGATION).isPresent();
+        if (!derogation) {
+            t.derogation().ifPresent(d -> report(Rule.DEROGATION, t.origin().of("derogation"), what + " names a "
+                    + "derogation but relies on " + t.safeguard().map(Safeguard::word).orElse("no safeguard")
+                    + "; remove `derogation`, or write `safeguard: derogation`"));
+        } else if (absent(t.origin(), "derogation", t.derogation())) {
+            report(Rule.DEROGATION, t.origin().of("safeguard"), what + " relies on a derogation; add `derogation:` "
+                    + "with the situation of Art. 49(1) it rests on, one of: "
+                    + String.join(", ", Word.words(Derogation.class)));
+        }
+        Optional<Derogation> point = t.derogation().filter(d -> derogation);
+        boolean consent = point.filter(d -> d == Derogation.EXPLICIT_CONSENT).isPresent();
+        boolean publicInterest = point.filter(d -> d == Derogation.PUBLIC_INTEREST).isPresent();
+        boolean interests = point.filter(d -> d == Derogation.COMPELLING_LEGITIMATE_INTERESTS).isPresent();
+        if (consent && absent(t.origin(), "risks", t.risks())) {
+            report(Rule.DEROGATION, t.origin().of("derogation"), what + " rests on explicit consent, which counts "
+                    + "only once people know the risks of sending their data where no adequacy decision or "
+                    + "safeguard protects it; add `risks:` saying what they are");
+        }
+        if (publicInterest && absent(t.origin(), "law", t.law())) {
+            report(Rule.DEROGATION_LAW, t.origin().of("derogation"), what + " rests on a public interest, which "
+                    + "must be one the law of the EU or of your country recognises; add `law:` naming that law");
+        }
+        if (interests && absent(t.origin(), "interests", t.interests())) {
+            report(Rule.DEROGATION, t.origin().of("derogation"), what + " rests on compelling legitimate interests; "
+                    + "add `interests:` saying which, because people must be told");
+        }
+        if (interests && !t.authorityInformed() && !t.origin().rejected("authorityInformed")) {
+            report(Rule.DEROGATION, t.origin().of("derogation"), what + " rests on compelling legitimate interests, "
+                    + "which the supervisory authority must be told of; tell it, then add `authorityInformed: true`");
+        }
+        onlyFor(t, "risks", t.risks().isPresent() && !consent, "explicit-consent", what);
+        onlyFor(t, "law", t.law().isPresent() && !publicInterest, "public-interest", what);
+        onlyFor(t, "interests", t.interests().isPresent() && !interests, "compelling-legitimate-interests", what);
+        onlyFor(t, "authorityInformed", t.authorityInformed() && !interests, "compelling-legitimate-interests", what);
+    }
+
+    private void onlyFor(Transfer t, String key, boolean misplaced, String derogation, String what) {
+        if (misplaced) {
+            report(Rule.DEROGATION, t.origin().of(key), "`" + key + "` belongs only to a transfer under "
+                    + "`derogation: " + derogation + "`, and " + what + " is not one; remove it");
+        }
+    }
+
+    private Optional<Recipient> recipientOf(Transfer t) {
+        return t.recipient().flatMap(ref -> v.recipients().stream().filter(r -> r.id().equals(ref.id())).findFirst());
     }
 
     private boolean isPublicAuthority(Transfer t) {
@@ -429,6 +527,26 @@ final class VersionRules {
                 report(Rule.CONTEST, d.origin().of("contest"), what + " does not say how people get a person to "
                         + "review it, give their point of view and contest it; add `contest:` with the steps");
             }
+            if (absent(d.origin(), "ground", d.ground())) {
+                report(Rule.DECISION_GROUND, d.origin().of("ground"), what + " does not say why the law allows "
+                        + "it; add `ground:` with one of: " + String.join(", ", Word.words(DecisionGround.class)));
+            } else if (d.ground().filter(g -> g == DecisionGround.LAW).isPresent()
+                    && absent(d.origin(), "law", d.law())) {
+                report(Rule.DECISION_GROUND, d.origin().of("ground"), what + " rests on a law; add `law:` naming "
+                        + "the law that authorises it");
+            }
+            Map<String, PersonalData> data = byId(v.personalData(), PersonalData::id);
+            for (Reference ref : d.data()) {
+                PersonalData used = data.get(ref.id());
+                if (used != null && used.special() && used.specialCondition()
+                        .filter(ALLOWED_IN_DECISIONS::contains).isEmpty()) {
+                    report(Rule.DECISION_SPECIAL, ref.at(), what + " uses '" + ref.id() + "', special data that rests "
+                            + "on " + used.specialCondition().map(Word::word).orElse("no condition") + "; a decision "
+                            + "by automated means alone may use special data only with explicit consent or for a "
+                            + "substantial public interest set in law (specialCondition explicit-consent or "
+                            + "public-interest), so change the condition or leave that data out of the decision");
+                }
+            }
         }
     }
 
@@ -475,6 +593,15 @@ final class VersionRules {
                     report(Rule.RECIPIENTS, ref.at(), "purpose '" + p.id() + "' names recipient '" + ref.id()
                             + "', which is not in `recipients`" + orFix(Suggestions.didYouMean(ref.id(),
                             recipients.keySet()), "; correct the id, or add that recipient to `recipients`"));
+                }
+            }
+        }
+        for (AutomatedDecision d : v.automatedDecisions()) {
+            for (Reference ref : d.data()) {
+                if (!data.containsKey(ref.id())) {
+                    report(Rule.AUTOMATED_DECISIONS, ref.at(), "automated decision '" + d.id() + "' uses data '"
+                            + ref.id() + "', which is not in `personalData`" + orFix(Suggestions.didYouMean(ref.id(),
+                            data.keySet()), "; correct the id, or add that category to `personalData`"));
                 }
             }
         }

@@ -46,6 +46,7 @@ final class ProseFields {
             String of = " of data '" + d.id() + "'";
             f.add("personal-data", "the description" + of, d.description(), d.origin(), "description", true);
             f.add("personal-data", "the source details" + of, d.sourceDetails(), d.origin(), "sourceDetails", false);
+            f.add("personal-data", "when people are told" + of, d.toldWhen(), d.origin(), "toldWhen", false);
             f.add("personal-data", "the consequences" + of, d.consequences(), d.origin(), "consequences", false);
             d.retention().ifPresent(r -> f.add("retention", "the retention criteria" + of, r.criteria(), r.origin(),
                     "criteria", true));
@@ -57,12 +58,16 @@ final class ProseFields {
         }
         for (var t : v.transfers()) {
             f.add("transfers", "the details of a transfer", t.details(), t.origin(), "details", false);
+            f.add("transfers", "the risks of a transfer", t.risks(), t.origin(), "risks", false);
+            f.add("transfers", "the law of a transfer", t.law(), t.origin(), "law", false);
+            f.add("transfers", "the interests of a transfer", t.interests(), t.origin(), "interests", true);
         }
         for (var d : v.automatedDecisions()) {
             String of = " of automated decision '" + d.id() + "'";
             f.add("automated-decisions", "the logic" + of, d.logic(), d.origin(), "logic", true);
             f.add("automated-decisions", "the significance" + of, d.significance(), d.origin(), "significance", true);
             f.add("automated-decisions", "how to contest" + of, d.contest(), d.origin(), "contest", false);
+            f.add("automated-decisions", "the law" + of, d.law(), d.origin(), "law", false);
         }
         v.rights().ifPresent(r -> {
             for (RightId right : RightId.values()) {
