@@ -22,6 +22,7 @@ import org.plainpolicy.model.Transfer;
 import org.plainpolicy.registry.CountryNames;
 import org.plainpolicy.registry.Registry;
 import org.plainpolicy.render.Messages;
+import org.plainpolicy.render.SafeguardText;
 import org.plainpolicy.validate.plain.PlainText;
 
 /**
@@ -74,7 +75,7 @@ final class SectionTexts {
                     where(r), plain(r.arrangement()), r.contactPoint().orElse("")));
             case "transfers" -> each(v.transfers(), t -> join(recipientName(v, t.recipient()) + " – "
                     + t.country().map(this::country).orElseGet(() -> recipient(v, t).map(this::where).orElse("")),
-                    t.safeguard().map(s -> msg.get("safeguard." + s.word())).orElse(""),
+                    SafeguardText.of(t, msg),
                     t.derogation().map(d -> msg.get("derogation." + d.word())).orElse(""), plain(t.risks()),
                     plain(t.law()), plain(t.interests()),
                     t.authorityInformed() ? msg.get("derogation.authorityInformed") : "", plain(t.details())));

@@ -245,7 +245,7 @@ final class VersionViews {
         String where = t.country().map(c -> country(c, locale)).orElseGet(() -> recipient
                 .map(r -> where(r, msg, locale)).orElse(""));
         return new TransferItem(name, "#recipient-" + id, where,
-                t.safeguard().map(s -> msg.get("safeguard." + s.word())).orElse(""),
+                SafeguardText.of(t, msg),
                 t.derogation().map(d -> msg.get("derogation." + d.word())).orElse(""), block(t.risks()),
                 block(t.law()), block(t.interests()),
                 t.authorityInformed() ? msg.get("derogation.authorityInformed") : "", block(t.details()),

@@ -49,7 +49,8 @@ public enum Rule {
     CONTACT_POINT("GDPR Art. 26(1)", "a joint-controller recipient gives a `contactPoint` for people"),
     PURPOSE_DATA("GDPR Art. 5(1)(b)", "a purpose's data ids resolve; every category is used by a purpose"),
     MATERIAL_CHANGE("WP260 rev.01 para. 29-31", "a version marked `material: false` adds no purpose, recipient, "
-            + "third country, special data or automated decision, and keeps no data longer"),
+            + "third country or international organisation, special data or automated decision, and keeps no data "
+            + "longer"),
     NOTICE_PERIOD("notice period", "`announced` on or before the version's date, and at least noticeDays before it"),
     TRANSLATION("translation", "translations agree structurally; every language keeps up with every version"),
     STRUCTURE("format", "ids unique; free sections placed after a section that exists"),

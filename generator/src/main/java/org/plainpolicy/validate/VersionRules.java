@@ -267,7 +267,7 @@ final class VersionRules {
             report(Rule.TRANSFERS, t.origin().of("safeguard"), what + " has no `safeguard`; add one of: "
                     + String.join(", ", Word.words(Safeguard.class)));
         }
-        t.country().or(() -> organisation).ifPresent(destination -> t.safeguard().ifPresent(
+        organisation.or(t::country).ifPresent(destination -> t.safeguard().ifPresent(
                 s -> safeguardFits(t, what, destination, s)));
         t.safeguard().filter(BETWEEN_PUBLIC_BODIES::contains).filter(s -> recipient.isPresent()
                 && organisation.isEmpty() && recipient.get().role().orElse(null) != RecipientRole.PUBLIC_AUTHORITY)
@@ -296,7 +296,8 @@ final class VersionRules {
                     + ", which is in the EEA; no safeguard is needed, so remove this entry");
         } else if (safeguard == Safeguard.ADEQUACY_DECISION
                 && decision.filter(d -> d.safeguard() == Safeguard.ADEQUACY_DECISION).isEmpty()) {
-            report(Rule.TRANSFERS, at, country + " has no EU adequacy decision" + instead(country));
+            report(Rule.TRANSFERS, at, (country.matches("[A-Z]{2}") ? country : "the international organisation '"
+                    + country + "'") + " has no EU adequacy decision" + instead(country));
         } else if (registry.period(safeguard).isPresent()) {
             SafeguardPeriod period = registry.period(safeguard).get();
             if (!period.country().equals(country)) {
