@@ -53,8 +53,8 @@ public final class Format {
         keys.put("representative", List.of("name", "address", "email", "phone"));
         keys.put("dpo", List.of("appointed", "name", "email", "address", "phone"));
         keys.put("supervisoryAuthority", List.of("name", "website", "address", "email"));
-        keys.put("personalData[]", List.of("id", "name", "description", "source", "sourceDetails", "toldWhen", "special",
-                "specialCondition", "required", "consequences", "retention"));
+        keys.put("personalData[]", List.of("id", "name", "description", "source", "sourceDetails", "toldWhen",
+                "special", "specialCondition", "required", "consequences", "retention"));
         keys.put("personalData[].retention", List.of("period", "after", "criteria"));
         keys.put("purposes[]", List.of("id", "name", "description", "data", "legalBasis", "legitimateInterests",
                 "law", "recipients", "directMarketing"));

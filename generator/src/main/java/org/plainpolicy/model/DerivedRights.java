@@ -34,12 +34,17 @@ public final class DerivedRights {
     }
 
     /**
-     * Whether some special data is used only because people explicitly consented (Art. 9(2)(a)):
-     * that consent can be withdrawn as any other (Art. 7(3), 13(2)(c)), whatever the purpose's basis.
+     * Whether something rests only on people's explicit consent: special data (Art. 9(2)(a)), a transfer
+     * under the derogation of Art. 49(1)(a), or a decision by automated means alone (Art. 22(2)(c)). That
+     * consent can be withdrawn as any other (Art. 7(3), 13(2)(c)), whatever the purposes' bases.
      */
     private static boolean restsOnExplicitConsent(PolicyVersion version) {
         return version.personalData().stream()
-                .anyMatch(d -> d.specialCondition().filter(c -> c == SpecialCondition.EXPLICIT_CONSENT).isPresent());
+                .anyMatch(d -> d.specialCondition().filter(c -> c == SpecialCondition.EXPLICIT_CONSENT).isPresent())
+                || version.transfers().stream().anyMatch(t -> t.safeguard().filter(s -> s == Safeguard.DEROGATION)
+                        .isPresent() && t.derogation().filter(d -> d == Derogation.EXPLICIT_CONSENT).isPresent())
+                || version.automatedDecisions().stream()
+                        .anyMatch(d -> d.ground().filter(g -> g == DecisionGround.EXPLICIT_CONSENT).isPresent());
     }
 
     /**

@@ -51,8 +51,8 @@ final class MaterialChanges {
         added(ids(before.purposes(), p -> p.id()), ids(after.purposes(), p -> p.id()), "adds purpose", changes);
         added(ids(before.recipients(), Recipient::id), ids(after.recipients(), Recipient::id), "adds recipient",
                 changes);
-        added(thirdCountries(registry, before), thirdCountries(registry, after), "sends data to a new country or international "
-                + "organisation outside the EEA:", changes);
+        added(thirdCountries(registry, before), thirdCountries(registry, after),
+                "sends data to a new country or international organisation outside the EEA:", changes);
         added(ids(before.personalData().stream().filter(PersonalData::special).toList(), PersonalData::id),
                 ids(after.personalData().stream().filter(PersonalData::special).toList(), PersonalData::id),
                 "adds special data", changes);

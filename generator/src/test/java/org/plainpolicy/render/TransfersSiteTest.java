@@ -59,6 +59,12 @@ class TransfersSiteTest {
         assertTrue(transfers.contains("The risks for you US authorities may be able to read your emails"), transfers);
     }
 
+    /** Consent to a transfer (Art. 49(1)(a)) can be withdrawn like any other (Art. 7(3)). */
+    @Test
+    void explicitConsentToATransferCanBeWithdrawn() {
+        assertTrue(page.getElementById("right-withdraw-consent") != null, "the right to withdraw consent is listed");
+    }
+
     @Test
     void anArrangementBetweenPublicBodiesIsNamedWithItsCopy() {
         String transfers = page.getElementById("transfers").parent().text();
