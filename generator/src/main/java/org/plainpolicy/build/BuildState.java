@@ -36,7 +36,7 @@ public record BuildState(String shared, Map<String, VersionRecord> versions, Map
                          Map<String, String> published) {
 
     public static final String FILE = ".plainpolicy-state";
-    private static final String FORMAT = "plainpolicy-state 3";
+    private static final String FORMAT = "plainpolicy-state 4";
 
     public BuildState {
         versions = Map.copyOf(versions);
@@ -46,9 +46,9 @@ public record BuildState(String shared, Map<String, VersionRecord> versions, Map
 
     /**
      * The files of a page about all versions (the current page, an archive, a feed, the
-     * stylesheet), under the digest of what they read.
+     * stylesheet), with what they read.
      */
-    public record PageRecord(String key, List<String> files) {
+    public record PageRecord(Dependencies read, List<String> files) {
 
         public PageRecord {
             files = List.copyOf(files);
@@ -84,7 +84,7 @@ public record BuildState(String shared, Map<String, VersionRecord> versions, Map
         int count = in.readInt();
         for (int i = 0; i < count; i++) {
             String name = string(in);
-            String checkKey = string(in);
+            Dependencies check = dependencies(in);
             List<Finding> findings = new ArrayList<>();
             for (int n = in.readInt(); n > 0; n--) {
                 Severity severity = Severity.valueOf(string(in));
@@ -98,11 +98,11 @@ public record BuildState(String shared, Map<String, VersionRecord> versions, Map
                 summary = Optional.of(new VersionSummary(announced.isEmpty() ? Optional.empty()
                         : Optional.of(LocalDate.parse(announced)), material, strings(in)));
             }
-            versions.put(name, new VersionRecord(checkKey, findings, summary, string(in), strings(in)));
+            versions.put(name, new VersionRecord(check, findings, summary, dependencies(in), strings(in)));
         }
         Map<String, PageRecord> pages = new TreeMap<>();
         for (int n = in.readInt(); n > 0; n--) {
-            pages.put(string(in), new PageRecord(string(in), strings(in)));
+            pages.put(string(in), new PageRecord(dependencies(in), strings(in)));
         }
         Map<String, String> published = new TreeMap<>();
         for (int n = in.readInt(); n > 0; n--) {
@@ -121,7 +121,7 @@ public record BuildState(String shared, Map<String, VersionRecord> versions, Map
             for (var entry : new TreeMap<>(versions).entrySet()) {
                 VersionRecord r = entry.getValue();
                 string(out, entry.getKey());
-                string(out, r.checkKey());
+                dependencies(out, r.check());
                 out.writeInt(r.findings().size());
                 for (Finding f : r.findings()) {
                     string(out, f.severity().name());
@@ -138,13 +138,13 @@ public record BuildState(String shared, Map<String, VersionRecord> versions, Map
                     out.writeBoolean(s.material());
                     strings(out, s.changes());
                 }
-                string(out, r.pageKey());
+                dependencies(out, r.read());
                 strings(out, r.pages());
             }
             out.writeInt(pages.size());
             for (var entry : new TreeMap<>(pages).entrySet()) {
                 string(out, entry.getKey());
-                string(out, entry.getValue().key());
+                dependencies(out, entry.getValue().read());
                 strings(out, entry.getValue().files());
             }
             out.writeInt(published.size());
@@ -163,6 +163,15 @@ public record BuildState(String shared, Map<String, VersionRecord> versions, Map
         Path base = directory.toAbsolutePath().normalize();
         Path path = file.toAbsolutePath().normalize();
         return (path.startsWith(base) ? base.relativize(path) : path).toString().replace('\\', '/');
+    }
+
+    private static void dependencies(DataOutputStream out, Dependencies dependencies) throws IOException {
+        string(out, dependencies.key());
+        strings(out, dependencies.reads());
+    }
+
+    private static Dependencies dependencies(DataInputStream in) throws IOException {
+        return new Dependencies(string(in), strings(in));
     }
 
     private static void string(DataOutputStream out, String value) throws IOException {

@@ -1,10 +1,12 @@
 package org.plainpolicy.build;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.plainpolicy.PlainPolicy;
 import org.plainpolicy.load.LoadResult;
@@ -14,6 +16,7 @@ import org.plainpolicy.load.VersionCache;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.Read;
 import org.plainpolicy.model.VersionFile;
 import org.plainpolicy.model.VersionKey;
 import org.plainpolicy.model.VersionSummary;
@@ -26,8 +29,8 @@ import org.plainpolicy.validate.plain.ReadabilityReport;
 /**
  * Loading and checking, one version at a time: each version is read once, checked with its
  * original when it is a translation, and let go, so that memory does not grow with the number of
- * versions. A version whose checks read the same inputs as in the last build keeps that build's
- * findings without being read at all.
+ * versions. A version whose checks read the same inputs as in the last build (what they asked of
+ * the project, recorded as they asked it) keeps that build's findings without being read at all.
  */
 public final class ProjectCheck {
 
@@ -79,18 +82,20 @@ public final class ProjectCheck {
         PolicyProject project = index.project().get();
         String shared = inputs.map(InputFingerprint::shared).orElse("");
         boolean reuse = !shared.isEmpty() && shared.equals(previous.shared());
+        // The day does not change what a check finds; the answers about files are all it asks.
+        ReadAnswers answers = new ReadAnswers(project, LocalDate.EPOCH, inputs);
         Map<String, VersionRecord> records = new ConcurrentHashMap<>();
         Map<VersionKey, ReadabilityReport> readability = new ConcurrentHashMap<>();
         project.versions().parallelStream().forEach(file -> {
             String name = BuildState.relative(directory, file.file());
-            Optional<String> key = inputs.map(i -> checkKey(project, file, i));
             VersionRecord kept = reuse ? previous.versions().get(name) : null;
             VersionRecord record;
-            if (kept != null && key.isPresent() && kept.checkKey().equals(key.get())) {
+            if (kept != null && kept.check().holds(shared, answers)) {
                 kept.summary().ifPresent(summary -> cache.remember(file.key(), summary));
                 record = kept;
             } else {
-                record = check(project, cache, file, key.orElse(""), readability);
+                record = check(project, cache, file, inputs.isPresent() ? Optional.of(shared) : Optional.empty(),
+                        answers, readability);
             }
             records.put(name, record);
         });
@@ -102,34 +107,24 @@ public final class ProjectCheck {
         return new Result(Optional.of(project), findings, records, cache, readability);
     }
 
-    private VersionRecord check(PolicyProject project, VersionCache cache, VersionFile file, String key,
-                                Map<VersionKey, ReadabilityReport> readability) {
+    /**
+     * Checks one version, recording what the checks read of the project: its file, and its original's
+     * and its predecessor's when the rules ask for them.
+     *
+     * @param shared the inputs every check shares, when the build records what it read; else empty
+     */
+    private VersionRecord check(PolicyProject project, VersionCache cache, VersionFile file, Optional<String> shared,
+                                ReadAnswers answers, Map<VersionKey, ReadabilityReport> readability) {
+        Set<Read> reads = ConcurrentHashMap.newKeySet();
+        reads.add(Read.of(Read.Kind.FILE, "", project.pathOf(file)));
         List<Finding> findings = new ArrayList<>();
         Optional<PolicyVersion> model = cache.load(file, findings);
         model.ifPresent(v -> {
-            Validator.VersionCheck check = validator.checkVersion(project, v);
+            Validator.VersionCheck check = validator.checkVersion(project.recording(reads::add), v);
             findings.addAll(check.findings());
             readability.put(file.key(), check.readability());
         });
-        return new VersionRecord(key, findings, model.map(VersionSummary::of), "", List.of());
-    }
-
-    /**
-     * Everything the checks of {@code file} read: its own bytes, its original's when it is a
-     * translation, the version's before it (a correction must not change what needs notice),
-     * site.yaml and the tool.
-     */
-    private static String checkKey(PolicyProject project, VersionFile file, InputFingerprint inputs) {
-        StringBuilder key = new StringBuilder(inputs.shared()).append(' ').append(digest(inputs, file));
-        if (!file.language().equals(project.site().defaultLanguage())) {
-            project.version(file.effective(), project.site().defaultLanguage())
-                    .ifPresent(original -> key.append(" original ").append(digest(inputs, original)));
-        }
-        key.append(project.previous(file).map(before -> " after " + digest(inputs, before)).orElse(" first"));
-        return InputFingerprint.digest(key.toString());
-    }
-
-    static String digest(InputFingerprint inputs, VersionFile file) {
-        return inputs.files().getOrDefault(file.file().toAbsolutePath().normalize().toString(), "unread");
+        Dependencies read = shared.map(s -> Dependencies.of(s, reads, answers)).orElse(Dependencies.NONE);
+        return new VersionRecord(read, findings, model.map(VersionSummary::of), Dependencies.NONE, List.of());
     }
 }

@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.plainpolicy.diff.ChangePages;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.PolicyProject;
+import org.plainpolicy.model.Read;
 import org.plainpolicy.model.VersionFile;
 import org.plainpolicy.registry.Registry;
 import org.plainpolicy.render.LanguageSite;
@@ -30,7 +32,8 @@ import org.plainpolicy.validate.plain.ReadabilityReport;
  * (its page, its readability report, its changes page and notices), and each page about all
  * versions (the current policy, the archive, the feed) and the stylesheet, are taken over from
  * the previous site as they are when what they read is what it was in the last build; only the
- * others are rendered. Either way the bytes are those of a full build.
+ * others are rendered. Either way the bytes are those of a full build. What a page read is what it
+ * asked of its {@link LanguageSite#recording recording} site, so no list of it is kept by hand.
  */
 public final class SiteBuild {
 
@@ -78,30 +81,36 @@ public final class SiteBuild {
             rendered.add(file.path());
         };
         // What the last build kept holds only for the same tool, site.yaml and theme.
-        BuildState before = inputs.shared().equals(previous.shared()) ? previous : BuildState.empty();
+        String shared = inputs.shared();
+        BuildState before = shared.equals(previous.shared()) ? previous : BuildState.empty();
+        ReadAnswers answers = new ReadAnswers(project, today, Optional.of(inputs));
         Map<String, VersionRecord> records = new ConcurrentHashMap<>(checked.records());
         Map<String, BuildState.PageRecord> pages = new ConcurrentHashMap<>();
-        Reuse old = new Reuse(oldSite, session);
+        Reuse old = new Reuse(oldSite, session, shared, answers);
         List<Finding> problems = Collections.synchronizedList(new ArrayList<>());
-        reported(problems, () -> page("stylesheet", inputs.shared(), before, pages, old,
-                () -> List.of(renderer.stylesheet(project, theme)), write));
+        reported(problems, () -> page("stylesheet", before, pages, old,
+                reads -> List.of(renderer.stylesheet(project, theme)), write));
         for (String language : LanguageSite.languages(project)) {
             reported(problems, () -> {
                 LanguageSite site = new LanguageSite(project, theme, language, today);
-                reported(problems, () -> page("current " + language, key(inputs, site.homeDependencies(),
-                        site.home()), before, pages, old, () -> List.of(renderer.currentPage(site)), write));
-                reported(problems, () -> page("archive " + language, key(inputs, site.archiveDependencies()), before,
-                        pages, old, () -> List.of(renderer.archivePage(site)), write));
-                reported(problems, () -> page("feed " + language, key(inputs, site.feedDependencies()), before,
-                        pages, old, () -> List.of(changePages.feed(site)), write));
+                reported(problems, () -> page("current " + language, before, pages, old,
+                        reads -> List.of(renderer.currentPage(site.recording(reads))), write));
+                reported(problems, () -> page("archive " + language, before, pages, old,
+                        reads -> List.of(renderer.archivePage(site.recording(reads))), write));
+                reported(problems, () -> page("feed " + language, before, pages, old,
+                        reads -> List.of(changePages.feed(site.recording(reads))), write));
                 site.versions().parallelStream().forEach(file -> reported(problems, () -> {
                     String name = BuildState.relative(project.directory(), file.file());
-                    String key = pageKey(site, file, inputs);
-                    Optional<List<String>> kept = Optional.ofNullable(before.versions().get(name))
-                            .filter(r -> r.pageKey().equals(key)).map(VersionRecord::pages).filter(old::keep);
-                    List<String> files = kept.orElseGet(() -> renderVersion(site, file,
-                            checked.readability().get(file.key()), write));
-                    records.computeIfPresent(name, (n, r) -> r.withPages(key, files));
+                    Optional<VersionRecord> kept = Optional.ofNullable(before.versions().get(name))
+                            .filter(r -> old.keep(r.read(), r.pages()));
+                    VersionRecord made = kept.orElseGet(() -> {
+                        Set<Read> reads = ConcurrentHashMap.newKeySet();
+                        reads.add(Read.of(Read.Kind.FILE, "", project.pathOf(file)));
+                        List<String> files = renderVersion(site.recording(reads::add), file,
+                                checked.readability().get(file.key()), write);
+                        return VersionRecord.rendered(Dependencies.of(shared, reads, answers), files);
+                    });
+                    records.computeIfPresent(name, (n, r) -> r.withPages(made.read(), made.pages()));
                 }));
             });
         }
@@ -125,15 +134,25 @@ public final class SiteBuild {
 
         private final Path oldSite;
         private final SiteWriter.Session session;
+        private final String shared;
+        private final ReadAnswers answers;
         private final LongAdder kept = new LongAdder();
 
-        Reuse(Path oldSite, SiteWriter.Session session) {
+        Reuse(Path oldSite, SiteWriter.Session session, String shared, ReadAnswers answers) {
             this.oldSite = oldSite;
             this.session = session;
+            this.shared = shared;
+            this.answers = answers;
         }
 
-        /** Takes {@code files} over, if the previous site has every one of them; else none of them. */
-        boolean keep(List<String> files) {
+        /**
+         * Takes {@code files} over, if what they read is answered as it was and the previous site has
+         * every one of them; else none of them.
+         */
+        boolean keep(Dependencies read, List<String> files) {
+            if (!read.holds(shared, answers)) {
+                return false;
+            }
             for (int i = 0; i < files.size(); i++) {
                 if (!session.keep(files.get(i), oldSite.resolve(files.get(i)))) {
                     files.subList(0, i).forEach(session::drop);
@@ -149,20 +168,21 @@ public final class SiteBuild {
         }
     }
 
-    /** A page about all versions: kept when what it reads is as it was, else rendered. */
-    private static void page(String name, String key, BuildState before, Map<String, BuildState.PageRecord> pages,
-                             Reuse old, Supplier<List<OutputFile>> render, Consumer<OutputFile> write) {
-        Optional<List<String>> kept = Optional.ofNullable(before.pages().get(name)).filter(r -> r.key().equals(key))
-                .map(BuildState.PageRecord::files).filter(old::keep);
-        List<String> files = kept.orElseGet(() -> {
-            List<String> made = new ArrayList<>();
-            for (OutputFile file : render.get()) {
+    /** A page about all versions: kept when what it read is as it was, else rendered. */
+    private static void page(String name, BuildState before, Map<String, BuildState.PageRecord> pages, Reuse old,
+                             Function<Consumer<Read>, List<OutputFile>> render, Consumer<OutputFile> write) {
+        Optional<BuildState.PageRecord> kept = Optional.ofNullable(before.pages().get(name))
+                .filter(r -> old.keep(r.read(), r.files()));
+        BuildState.PageRecord made = kept.orElseGet(() -> {
+            Set<Read> reads = ConcurrentHashMap.newKeySet();
+            List<String> files = new ArrayList<>();
+            for (OutputFile file : render.apply(reads::add)) {
                 write.accept(file);
-                made.add(file.path());
+                files.add(file.path());
             }
-            return made;
+            return new BuildState.PageRecord(Dependencies.of(old.shared, reads, old.answers), files);
         });
-        pages.put(name, new BuildState.PageRecord(key, files));
+        pages.put(name, made);
     }
 
     /** Renders the pages of one version, and says which they are. */
@@ -176,26 +196,5 @@ public final class SiteBuild {
         renderer.renderVersion(site, file, Optional.ofNullable(readability), mine);
         changePages.renderVersion(site, file, mine);
         return pages;
-    }
-
-    /**
-     * Everything the pages of {@code file} read: its bytes and those of the version before it, what
-     * the language's site says of it (status, next version, languages), site.yaml, the theme and
-     * the tool.
-     */
-    private static String pageKey(LanguageSite site, VersionFile file, InputFingerprint inputs) {
-        StringBuilder key = new StringBuilder(ProjectCheck.digest(inputs, file));
-        site.previous(file).ifPresent(p -> key.append(" after ").append(ProjectCheck.digest(inputs, p)));
-        key.append(' ').append(site.dependencies(file));
-        return key(inputs, key.toString());
-    }
-
-    /** The digest of what a page reads: {@code what}, the files given, and the shared inputs. */
-    private static String key(InputFingerprint inputs, String what, VersionFile... files) {
-        StringBuilder key = new StringBuilder(inputs.shared()).append(' ').append(what);
-        for (VersionFile file : files) {
-            key.append(' ').append(ProjectCheck.digest(inputs, file));
-        }
-        return InputFingerprint.digest(key.toString());
     }
 }

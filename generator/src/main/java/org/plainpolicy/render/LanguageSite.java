@@ -9,39 +9,53 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Consumer;
 import org.plainpolicy.model.PolicyProject;
+import org.plainpolicy.model.Read;
+import org.plainpolicy.model.Timeline;
 import org.plainpolicy.model.VersionFile;
-import org.plainpolicy.model.VersionSummary;
 
 /**
  * The site in one language as the pages see it: which version is current, which comes next,
  * where each page lives, and the layout every page is put in. Shared by the renderer and the
  * change pages so that both make pages the same way.
+ *
+ * <p>A page is made from a site {@link #recording} its reads: everything it learns of the project,
+ * through {@link #project()} or through the questions below, is told to the build as a {@link Read},
+ * and what the page depends on is what it read.
  */
 public final class LanguageSite {
 
-    public static final String CURRENT = "current";
-    public static final String UPCOMING = "upcoming";
-    public static final String PAST = "past";
+    public static final String CURRENT = Timeline.CURRENT;
+    public static final String UPCOMING = Timeline.UPCOMING;
+    public static final String PAST = Timeline.PAST;
 
     private final PolicyProject project;
     private final Theme theme;
     private final SitePaths paths;
     private final String language;
     private final Messages msg;
-    private final List<VersionFile> versions;
-    private final Optional<VersionFile> current;
-    private final Optional<VersionFile> next;
+    private final Timeline timeline;
+    private final Consumer<Read> reads;
 
     public LanguageSite(PolicyProject project, Theme theme, String language, LocalDate today) {
+        this(project, theme, language, theme.messages(language), new Timeline(project, language, today), read -> { });
+    }
+
+    private LanguageSite(PolicyProject project, Theme theme, String language, Messages msg, Timeline timeline,
+                         Consumer<Read> reads) {
         this.project = project;
         this.theme = theme;
         this.paths = new SitePaths(project.site().defaultLanguage());
         this.language = language;
-        this.msg = theme.messages(language);
-        this.versions = project.inLanguage(language);
-        this.current = versions.stream().filter(v -> !v.effective().isAfter(today)).reduce((a, b) -> b);
-        this.next = versions.stream().filter(v -> v.effective().isAfter(today)).findFirst();
+        this.msg = msg;
+        this.timeline = timeline;
+        this.reads = reads;
+    }
+
+    /** The same site, telling {@code reads} what a page made from it reads. */
+    public LanguageSite recording(Consumer<Read> reads) {
+        return new LanguageSite(project, theme, language, msg, timeline, reads);
     }
 
     /** The languages that have versions: the default first, then in the order of site.yaml. */
@@ -49,11 +63,18 @@ public final class LanguageSite {
         List<String> languages = new ArrayList<>();
         languages.add(project.site().defaultLanguage());
         project.site().languages().stream().filter(l -> !languages.contains(l)).forEach(languages::add);
-        return languages.stream().filter(l -> !project.inLanguage(l).isEmpty()).toList();
+        List<String> used = project.languagesUsed();
+        return languages.stream().filter(used::contains).toList();
     }
 
+    /** The languages that have versions, as {@link #languages(PolicyProject)} orders them. */
+    public List<String> languages() {
+        return languages(project());
+    }
+
+    /** The project, as the page may read it: each read is recorded. */
     public PolicyProject project() {
-        return project;
+        return project.recording(reads);
     }
 
     public SitePaths paths() {
@@ -69,35 +90,34 @@ public final class LanguageSite {
     }
 
     public List<VersionFile> versions() {
-        return versions;
+        reads.accept(Read.of(Read.Kind.VERSIONS, language));
+        return timeline.versions();
     }
 
     public Optional<VersionFile> current() {
-        return current;
+        reads.accept(Read.of(Read.Kind.CURRENT, language));
+        return timeline.current();
     }
 
     public Optional<VersionFile> next() {
-        return next;
+        reads.accept(Read.of(Read.Kind.NEXT, language));
+        return timeline.next();
     }
 
     public String status(VersionFile v) {
-        if (current.filter(c -> c.key().equals(v.key())).isPresent()) {
-            return CURRENT;
-        }
-        return next.isPresent() && !v.effective().isBefore(next.get().effective()) ? UPCOMING : PAST;
+        reads.accept(Read.of(Read.Kind.STATUS, language, v.id()));
+        return timeline.status(v.key());
     }
 
     /** The version that replaced {@code v} in this language, when {@code v} is no longer in effect. */
     public Optional<VersionFile> replacement(VersionFile v) {
-        if (!status(v).equals(PAST)) {
-            return Optional.empty();
-        }
-        return versions.stream().filter(o -> o.effective().isAfter(v.effective())).findFirst();
+        reads.accept(Read.of(Read.Kind.REPLACEMENT, language, v.id()));
+        return timeline.replacement(v.key());
     }
 
     /** The version before {@code v} in this language: what its changes page compares it with. */
     public Optional<VersionFile> previous(VersionFile v) {
-        return project.previous(v);
+        return project().previous(v);
     }
 
     /** The changes page of {@code v}, which exists when the version has one before it in this language. */
@@ -105,62 +125,9 @@ public final class LanguageSite {
         return previous(v).map(p -> paths.changes(language, v.id()));
     }
 
-    /**
-     * Everything that the pages of {@code v} (its page, its changes page, its notices, its
-     * readability page) read besides the text of {@code v} and of the version before it, as text:
-     * whether it is current, which version comes next, and which languages have it. When this,
-     * the two files, site.yaml, the theme and the tool are as they were, those pages are too.
-     */
-    public String dependencies(VersionFile v) {
-        StringBuilder text = new StringBuilder(status(v));
-        if (status(v).equals(CURRENT)) {
-            next.ifPresent(n -> text.append(" next ").append(n.id()));
-        }
-        replacement(v).ifPresent(r -> text.append(" until ").append(r.id()));
-        previous(v).ifPresent(p -> text.append(" after ").append(p.id()));
-        for (String other : languages(project)) {
-            Optional<VersionFile> same = project.version(v.effective(), other);
-            text.append(' ').append(other)
-                    .append(same.isEmpty() ? "-" : project.previous(same.get()).isEmpty() ? "1" : "+");
-        }
-        return text.toString();
-    }
-
-    /**
-     * What the current page reads besides the current version's text: which version that is, and
-     * what the version's own page reads.
-     */
-    public String homeDependencies() {
-        VersionFile home = home();
-        return "home " + home.id() + " " + dependencies(home);
-    }
-
     /** The version the current page shows: the one in effect, or the first to come when none is yet. */
     public VersionFile home() {
-        return current.or(() -> next).orElseThrow();
-    }
-
-    /** What the archive reads of the versions: dates, dates of announcement, statuses, changes pages. */
-    public String archiveDependencies() {
-        StringBuilder text = new StringBuilder("archive ").append(String.join(" ", languages(project)));
-        for (VersionFile v : versions) {
-            text.append('\n').append(v.id()).append(' ')
-                    .append(project.summary(v).announced().map(Object::toString).orElse("-")).append(' ')
-                    .append(status(v)).append(previous(v).isPresent() ? " changes" : "");
-        }
-        return text.toString();
-    }
-
-    /** What the feed reads of the versions: dates, dates of announcement, the editor's notes. */
-    public String feedDependencies() {
-        StringBuilder text = new StringBuilder("feed");
-        for (VersionFile v : versions) {
-            VersionSummary summary = project.summary(v);
-            text.append('\n').append(v.id()).append(' ').append(summary.announced().map(Object::toString).orElse("-"))
-                    .append(previous(v).isPresent() ? " changes" : "");
-            summary.changes().forEach(note -> text.append('\u0000').append(note));
-        }
-        return text.toString();
+        return current().or(this::next).orElseThrow();
     }
 
     /** The absolute address of a page, from the site's baseUrl. */
@@ -176,7 +143,7 @@ public final class LanguageSite {
     public PageView page(String path, String title, Function<String, Optional<String>> sameIn,
                          List<PageView.Banner> banners) {
         List<PageView.Alternate> alternates = new ArrayList<>();
-        for (String other : languages(project)) {
+        for (String other : languages()) {
             Optional<String> same = sameIn.apply(other);
             String target = same.orElse(paths.current(other));
             alternates.add(new PageView.Alternate(other, languageName(other), SitePaths.relative(path, target),
