@@ -169,7 +169,7 @@ public final class PlainPolicy {
      * The change list between two versions of a project, in plain sentences of {@code language}
      * (the default language when empty): the editor's own notes first, then the computed changes.
      *
-     * @throws IllegalArgumentException when the project has no such version in that language
+     * @throws NoSuchVersionException when the project has no such version in that language
      */
     public List<String> changes(PolicyProject project, String from, String to, Optional<String> language) {
         String lang = language.orElse(project.site().defaultLanguage());
@@ -192,7 +192,7 @@ public final class PlainPolicy {
 
     private static VersionFile find(PolicyProject project, String id, String language) {
         return project.versions().stream().filter(v -> v.id().equals(id) && v.language().equals(language))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("there is no version " + id + " in '"
+                .findFirst().orElseThrow(() -> new NoSuchVersionException("there is no version " + id + " in '"
                         + language + "'; the versions are: " + project.versions().stream()
                         .filter(v -> v.language().equals(language)).map(VersionFile::id).toList()));
     }

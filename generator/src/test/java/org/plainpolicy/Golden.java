@@ -1,6 +1,7 @@
 package org.plainpolicy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,15 +33,27 @@ public final class Golden {
         }
     }
 
-    /** Compares {@code actual} with the golden file, or rewrites it when refreshing. */
+    /** Compares {@code actual} with the golden file beside its input case, or rewrites it when refreshing. */
     public static void assertMatches(Path golden, String actual) {
+        assertMatches(golden, actual, golden.getParent());
+    }
+
+    /**
+     * Compares {@code actual}, made from {@code input}, with the golden file, or rewrites it when
+     * refreshing. A golden file that does not exist fails: an empty output must be written down too.
+     */
+    public static void assertMatches(Path golden, String actual, Path input) {
         try {
             if (REFRESH) {
                 Files.writeString(golden, actual, StandardCharsets.UTF_8);
                 return;
             }
-            String expected = Files.exists(golden) ? Files.readString(golden, StandardCharsets.UTF_8) : "";
-            assertEquals(expected, actual, () -> "output differs from " + golden
+            if (!Files.exists(golden)) {
+                fail("there is no golden file " + golden + " for the input " + input + "; create it with "
+                        + "-Dplainpolicy.refresh=true and review it");
+            }
+            String expected = Files.readString(golden, StandardCharsets.UTF_8);
+            assertEquals(expected, actual, () -> "the output of " + input + " differs from " + golden
                     + " (refresh with -Dplainpolicy.refresh=true and review the diff)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.plainpolicy.NoSuchVersionException;
 import org.plainpolicy.PlainPolicy;
 import org.plainpolicy.model.PolicyProject;
 import picocli.CommandLine.Command;
@@ -49,7 +50,7 @@ final class DiffCommand implements Callable<Integer> {
         List<String> lines;
         try {
             lines = tool.changes(project, from, to, Optional.ofNullable(language));
-        } catch (IllegalArgumentException e) {
+        } catch (NoSuchVersionException e) {
             spec.commandLine().getErr().println("plainpolicy: " + e.getMessage());
             return ExitCodes.USAGE;
         }

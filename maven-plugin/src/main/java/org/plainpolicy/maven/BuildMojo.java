@@ -24,7 +24,7 @@ public final class BuildMojo extends AbstractPolicyMojo {
         try {
             result = tool.build(sourceDirectory.toPath(), outputDirectory.toPath(), today());
         } catch (SiteWriteException e) {
-            throw new MojoFailureException("Plain Policy cannot write the site: " + e.getMessage());
+            throw new MojoFailureException("Plain Policy cannot write the site: " + e.getMessage(), e);
         }
         if (result.upToDate()) {
             if (failOnWarning && result.previousWarnings() > 0) {

@@ -1,5 +1,6 @@
 package org.plainpolicy.maven;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -24,7 +25,7 @@ public final class ValidateMojo extends AbstractPolicyMojo {
             throw new MojoFailureException("Plain Policy cannot read the policy directory " + sourceDirectory);
         }
         report(result);
-        getLog().info(String.format("Plain Policy: %d version file(s) checked, %d error(s), %d warning(s).",
+        getLog().info(String.format(Locale.ROOT, "Plain Policy: %d version file(s) checked, %d error(s), %d warning(s).",
                 result.project().get().versions().size(), result.errors(), result.warnings()));
     }
 }
