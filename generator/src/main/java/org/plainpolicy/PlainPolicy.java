@@ -3,9 +3,11 @@ package org.plainpolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.plainpolicy.build.BuildState;
@@ -103,13 +105,15 @@ public final class PlainPolicy {
      * @return the check's result, and the files written (none when there were errors)
      */
     public BuildResult build(Path directory, Path output, LocalDate today) throws SiteWriteException {
+        long start = System.nanoTime();
         // From here on the output is its real location, the one the rule checked.
         Path site = OutputLocation.of(output, directory);
         InputFingerprint inputs = InputFingerprint.read(directory, today.toString());
         writer.recover(site);
         Optional<SiteWriter.Stamp> stamp = writer.stamp(site);
         if (stamp.filter(s -> s.inputs().equals(inputs.withLock(PublishedVersions.digest(directory)))).isPresent()) {
-            return BuildResult.upToDate(stamp.get().warnings());
+            return new BuildResult.UpToDate(new CheckResult(Optional.empty(),
+                    BuildState.read(site, directory).findings()), since(start));
         }
         BuildState previous = stamp.isPresent() ? BuildState.read(site, directory) : BuildState.empty();
         ProjectCheck.Result result;
@@ -120,7 +124,7 @@ public final class PlainPolicy {
         }
         CheckResult check = new CheckResult(result.project(), result.findings());
         if (check.errors() > 0 || check.project().isEmpty() || check.project().get().versions().isEmpty()) {
-            return BuildResult.failed(check);
+            return new BuildResult.Refused(check, since(start));
         }
         PolicyProject project = check.project().get();
         Theme theme = Theme.load(directory.resolve(TEMPLATES_DIRECTORY));
@@ -139,10 +143,11 @@ public final class PlainPolicy {
                 session.abort();
                 List<Finding> all = new ArrayList<>(check.findings());
                 all.addAll(outcome.problems());
-                return BuildResult.failed(new CheckResult(check.project(), all));
+                return new BuildResult.Refused(new CheckResult(check.project(), all), since(start));
             }
             session.write(new OutputFile(BuildState.FILE, new BuildState(inputs.shared(), outcome.records(),
-                    outcome.pages(), PublishedVersions.inEffect(project, today, inputs.files())).toBytes(directory)));
+                    outcome.pages(), PublishedVersions.inEffect(project, today, inputs.files()), check.findings())
+                    .toBytes(directory)));
         } catch (RuntimeException e) {
             session.abort();
             if (e instanceof UncheckedIOException io) {
@@ -161,8 +166,12 @@ public final class PlainPolicy {
             throw new SiteWriteException("the site is written, but the published versions cannot be recorded in "
                     + directory.resolve(PublishedVersions.FILE) + ": " + e.getMessage(), e);
         }
-        return new BuildResult(check, outcome.rendered(), outcome.kept(), false, 0,
-                new VersionReads(result.versions().parsed(), result.versions().requests()));
+        return new BuildResult.Written(check, outcome.rendered(), outcome.kept(),
+                new VersionReads(result.versions().parsed(), result.versions().requests()), since(start));
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     /**
@@ -198,34 +207,90 @@ public final class PlainPolicy {
     }
 
     /**
-     * What a build did: the check, and the files it rendered. It took the other files of the site
-     * over from the previous one, unchanged. When nothing it reads had changed since the site in
-     * the output was written, it did nothing: {@code upToDate}, with the number of warnings that
-     * build found and an empty check.
-     *
-     * @param rendered the site paths of the files rendered, sorted
-     * @param kept     how many files were taken over from the previous site
-     * @param reads    how much the build read of the versions
+     * What a build did, one of three things: nothing, because nothing it reads changed since the site
+     * in the output was written ({@link UpToDate}, with that build's findings); nothing, because the
+     * policy or the theme has errors ({@link Refused}); or write the site ({@link Written}), rendering
+     * some files and taking the others over from the previous site, unchanged.
      */
-    public record BuildResult(CheckResult check, List<String> rendered, int kept, boolean upToDate,
-                              long previousWarnings, VersionReads reads) {
+    public sealed interface BuildResult {
 
-        public BuildResult {
-            rendered = List.copyOf(rendered);
+        /** What the build found; for a build with nothing to do, what the build that wrote the site found. */
+        CheckResult check();
+
+        /** How long the build took. */
+        Duration took();
+
+        /** The sentence that tells the person who ran the build what it did with {@code output}. */
+        String describe(Path output);
+
+        /** The site paths of the files rendered, sorted. */
+        default List<String> rendered() {
+            return List.of();
         }
 
-        static BuildResult failed(CheckResult check) {
-            return new BuildResult(check, List.of(), 0, false, 0, VersionReads.NONE);
+        /** How many files were taken over from the previous site. */
+        default int kept() {
+            return 0;
         }
 
-        static BuildResult upToDate(long warnings) {
-            return new BuildResult(new CheckResult(Optional.empty(), List.of()), List.of(), 0, true, warnings,
-                    VersionReads.NONE);
+        default boolean upToDate() {
+            return false;
+        }
+
+        /** Whether the policy directory itself could not be read, so that nothing was checked. */
+        default boolean sourceUnreadable() {
+            return false;
+        }
+
+        /** How much the build read of the versions. */
+        default VersionReads reads() {
+            return VersionReads.NONE;
         }
 
         /** Files rendered and taken over: the whole site. */
-        public int filesWritten() {
-            return rendered.size() + kept;
+        default int filesWritten() {
+            return rendered().size() + kept();
+        }
+
+        record UpToDate(CheckResult check, Duration took) implements BuildResult {
+
+            @Override
+            public boolean upToDate() {
+                return true;
+            }
+
+            @Override
+            public String describe(Path output) {
+                return "nothing changed since the last build; the site in " + output + " is up to date.";
+            }
+        }
+
+        record Refused(CheckResult check, Duration took) implements BuildResult {
+
+            @Override
+            public boolean sourceUnreadable() {
+                return check.project().isEmpty();
+            }
+
+            @Override
+            public String describe(Path output) {
+                return "nothing written to " + output + ": fix the errors above first.";
+            }
+        }
+
+        /** @param rendered the site paths of the files rendered; the others were kept */
+        record Written(CheckResult check, List<String> rendered, int kept, VersionReads reads, Duration took)
+                implements BuildResult {
+
+            public Written {
+                rendered = rendered.stream().sorted().toList();
+            }
+
+            @Override
+            public String describe(Path output) {
+                return String.format(Locale.ROOT, "wrote %d files to %s in %.1f s: %d rendered, %d kept as they were.",
+                        filesWritten(), output, took.toNanos() / 1e9, rendered.size(), kept);
+            }
         }
     }
 

@@ -31,17 +31,19 @@ import org.plainpolicy.model.VersionSummary;
  * @param published the version files the build published (in effect on its day), by path in the
  *                  policy directory, with the SHA-256 of each, which the lock must go on holding;
  *                  a file absent here was not published
+ * @param findings  everything the build found, so that a build with nothing to do can say it again
  */
 public record BuildState(String shared, Map<String, VersionRecord> versions, Map<String, PageRecord> pages,
-                         Map<String, String> published) {
+                         Map<String, String> published, List<Finding> findings) {
 
     public static final String FILE = ".plainpolicy-state";
-    private static final String FORMAT = "plainpolicy-state 4";
+    private static final String FORMAT = "plainpolicy-state 5";
 
     public BuildState {
         versions = Map.copyOf(versions);
         pages = Map.copyOf(pages);
         published = Map.copyOf(published);
+        findings = findings.stream().sorted().toList();
     }
 
     /**
@@ -56,7 +58,7 @@ public record BuildState(String shared, Map<String, VersionRecord> versions, Map
     }
 
     public static BuildState empty() {
-        return new BuildState("", Map.of(), Map.of(), Map.of());
+        return new BuildState("", Map.of(), Map.of(), Map.of(), List.of());
     }
 
     /** The state kept in the site at {@code output}, with finding positions resolved against {@code directory}. */
@@ -85,12 +87,7 @@ public record BuildState(String shared, Map<String, VersionRecord> versions, Map
         for (int i = 0; i < count; i++) {
             String name = string(in);
             Dependencies check = dependencies(in);
-            List<Finding> findings = new ArrayList<>();
-            for (int n = in.readInt(); n > 0; n--) {
-                Severity severity = Severity.valueOf(string(in));
-                Position at = new Position(directory.resolve(string(in)), in.readInt(), in.readInt());
-                findings.add(new Finding(severity, at, string(in), string(in)));
-            }
+            List<Finding> findings = findings(in, directory);
             Optional<VersionSummary> summary = Optional.empty();
             if (in.readBoolean()) {
                 String announced = string(in);
@@ -108,7 +105,29 @@ public record BuildState(String shared, Map<String, VersionRecord> versions, Map
         for (int n = in.readInt(); n > 0; n--) {
             published.put(string(in), string(in));
         }
-        return new BuildState(shared, versions, pages, published);
+        return new BuildState(shared, versions, pages, published, findings(in, directory));
+    }
+
+    private static List<Finding> findings(DataInputStream in, Path directory) throws IOException {
+        List<Finding> findings = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            Severity severity = Severity.valueOf(string(in));
+            Position at = new Position(directory.resolve(string(in)), in.readInt(), in.readInt());
+            findings.add(new Finding(severity, at, string(in), string(in)));
+        }
+        return findings;
+    }
+
+    private static void findings(DataOutputStream out, List<Finding> findings, Path directory) throws IOException {
+        out.writeInt(findings.size());
+        for (Finding f : findings) {
+            string(out, f.severity().name());
+            string(out, relative(directory, f.position().file()));
+            out.writeInt(f.position().line());
+            out.writeInt(f.position().column());
+            string(out, f.message());
+            string(out, f.reference());
+        }
     }
 
     /** The state as bytes, in a fixed order, so that the same build writes the same file. */
@@ -122,15 +141,7 @@ public record BuildState(String shared, Map<String, VersionRecord> versions, Map
                 VersionRecord r = entry.getValue();
                 string(out, entry.getKey());
                 dependencies(out, r.check());
-                out.writeInt(r.findings().size());
-                for (Finding f : r.findings()) {
-                    string(out, f.severity().name());
-                    string(out, relative(directory, f.position().file()));
-                    out.writeInt(f.position().line());
-                    out.writeInt(f.position().column());
-                    string(out, f.message());
-                    string(out, f.reference());
-                }
+                findings(out, r.findings(), directory);
                 out.writeBoolean(r.summary().isPresent());
                 if (r.summary().isPresent()) {
                     VersionSummary s = r.summary().get();
@@ -152,6 +163,7 @@ public record BuildState(String shared, Map<String, VersionRecord> versions, Map
                 string(out, entry.getKey());
                 string(out, entry.getValue());
             }
+            findings(out, findings, directory);
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory cannot fail", e);
         }

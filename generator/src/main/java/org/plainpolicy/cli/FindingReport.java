@@ -13,6 +13,16 @@ final class FindingReport {
 
     /** Prints the result and returns the exit code it calls for. */
     static int print(PlainPolicy.CheckResult result, PrintWriter out, PrintWriter err, boolean failOnWarning) {
+        return print(result, out, err, failOnWarning, result.project().isEmpty());
+    }
+
+    /** Prints a build's findings and returns the exit code they call for. */
+    static int print(PlainPolicy.BuildResult result, PrintWriter out, PrintWriter err, boolean failOnWarning) {
+        return print(result.check(), out, err, failOnWarning, result.sourceUnreadable());
+    }
+
+    private static int print(PlainPolicy.CheckResult result, PrintWriter out, PrintWriter err, boolean failOnWarning,
+                             boolean unreadable) {
         Path workingDirectory = Path.of("");
         for (Finding finding : result.findings()) {
             out.println(finding.toLine(workingDirectory));
@@ -20,7 +30,7 @@ final class FindingReport {
         out.flush();
         err.println(summary(result));
         err.flush();
-        if (result.project().isEmpty()) {
+        if (unreadable) {
             return ExitCodes.USAGE;
         }
         return result.failed(failOnWarning) ? ExitCodes.FINDINGS : ExitCodes.OK;

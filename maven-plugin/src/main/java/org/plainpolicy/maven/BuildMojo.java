@@ -1,6 +1,5 @@
 package org.plainpolicy.maven;
 
-import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -19,27 +18,17 @@ public final class BuildMojo extends AbstractPolicyMojo {
 
     @Override
     void run(PlainPolicy tool) throws MojoExecutionException, MojoFailureException {
-        long start = System.nanoTime();
         PlainPolicy.BuildResult result;
         try {
             result = tool.build(sourceDirectory.toPath(), outputDirectory.toPath(), today());
         } catch (SiteWriteException e) {
             throw new MojoFailureException("Plain Policy cannot write the site: " + e.getMessage(), e);
         }
-        if (result.upToDate()) {
-            if (failOnWarning && result.previousWarnings() > 0) {
-                report(tool.check(sourceDirectory.toPath()));
-            }
-            getLog().info("Plain Policy: nothing changed since the last build; " + outputDirectory + " is up to date.");
-            return;
-        }
-        if (result.check().project().isEmpty()) {
+        if (result.sourceUnreadable()) {
             report(result.check());
             throw new MojoFailureException("Plain Policy cannot read the policy directory " + sourceDirectory);
         }
         report(result.check());
-        getLog().info(String.format(Locale.ROOT, "Plain Policy: wrote %d files to %s in %.1f s: %d rendered, %d kept "
-                + "as they were.", result.filesWritten(), outputDirectory, (System.nanoTime() - start) / 1e9,
-                result.rendered().size(), result.kept()));
+        getLog().info("Plain Policy: " + result.describe(outputDirectory.toPath()));
     }
 }
