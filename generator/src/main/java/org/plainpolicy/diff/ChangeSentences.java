@@ -11,6 +11,27 @@ public final class ChangeSentences {
 
     private final Messages msg;
     private final Locale locale;
+    private final Change.Words words = new Change.Words() {
+        @Override
+        public String term(String key) {
+            return msg.get(key);
+        }
+
+        @Override
+        public String country(String code) {
+            return ChangeSentences.this.country(code);
+        }
+
+        @Override
+        public String names(List<String> names) {
+            return msg.join(names);
+        }
+
+        @Override
+        public String retention(Retention retention) {
+            return ChangeSentences.this.retention(retention);
+        }
+    };
 
     public ChangeSentences(Messages msg) {
         this.msg = msg;
@@ -18,28 +39,12 @@ public final class ChangeSentences {
     }
 
     public String sentence(Change change) {
-        Object[] arguments = change.arguments().stream().map(this::text).toArray();
+        Object[] arguments = change.arguments().stream().map(argument -> argument.in(words)).toArray();
         return msg.sentence(change.message(), arguments);
     }
 
     public List<String> sentences(ChangeList list) {
         return list.changes().stream().map(this::sentence).toList();
-    }
-
-    private String text(Object argument) {
-        if (argument instanceof Change.Term term) {
-            return msg.get(term.key());
-        }
-        if (argument instanceof Differ.Country country) {
-            return country(country.code());
-        }
-        if (argument instanceof Differ.Names names) {
-            return msg.join(names.names());
-        }
-        if (argument instanceof Retention retention) {
-            return retention(retention);
-        }
-        return argument.toString();
     }
 
     /** A country's name as a sentence says it: "the United States", where the language puts an article. */

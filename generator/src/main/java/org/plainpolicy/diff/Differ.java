@@ -8,7 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.plainpolicy.diff.Change.Country;
+import org.plainpolicy.diff.Change.Names;
+import org.plainpolicy.diff.Change.Rule;
 import org.plainpolicy.diff.Change.Term;
+import org.plainpolicy.diff.Change.Text;
 import org.plainpolicy.model.AuthorityRef;
 import org.plainpolicy.model.AutomatedDecision;
 import org.plainpolicy.model.Contact;
@@ -71,41 +75,41 @@ public final class Differ {
                 .collect(Collectors.toMap(x -> x.id(), x -> x.title(), (a, b) -> a));
         for (var section : to.sections()) {
             if (!sectionsBefore.containsKey(section.id())) {
-                out.add(Change.of("change.section.added", section.id(), section.title()));
+                out.add(Change.of("change.section.added", section.id(), new Text(section.title())));
             }
         }
         List<String> sectionsAfter = to.sections().stream().map(x -> x.id()).toList();
         from.sections().stream().filter(x -> !sectionsAfter.contains(x.id())).forEach(x ->
-                out.add(Change.of("change.section.removed", "changes", x.title())));
+                out.add(Change.of("change.section.removed", "changes", new Text(x.title()))));
     }
 
     private void parties(PolicyVersion from, PolicyVersion to, List<Change> out) {
         String before = from.controller().flatMap(Contact::name).orElse("");
         String after = to.controller().flatMap(Contact::name).orElse("");
         if (!before.equals(after) && !after.isEmpty()) {
-            out.add(Change.of("change.controller.name", "controller", before, after));
+            out.add(Change.of("change.controller.name", "controller", new Text(before), new Text(after)));
         } else if (!contactOf(from.controller()).equals(contactOf(to.controller()))) {
             out.add(Change.of("change.controller.contact", "controller"));
         }
         if (from.representative().isEmpty() && to.representative().isPresent()) {
-            out.add(Change.of("change.representative.added", "controller", to.representative().get().name().orElse("")));
+            out.add(Change.of("change.representative.added", "controller", new Text(to.representative().get().name().orElse(""))));
         } else if (from.representative().isPresent() && to.representative().isEmpty()) {
             out.add(Change.of("change.representative.removed", "controller"));
         } else if (!contactOf(from.representative()).equals(contactOf(to.representative()))) {
             out.add(Change.of("change.representative.changed", "controller",
-                    to.representative().flatMap(Contact::name).orElse("")));
+                    new Text(to.representative().flatMap(Contact::name).orElse(""))));
         }
         dpo(from, to, out);
         String authorityBefore = authority(from);
         String authorityAfter = authority(to);
         if (!authorityBefore.equals(authorityAfter)) {
-            out.add(authorityBefore.isEmpty() ? Change.of("change.authority.added", "complaint", authorityAfter)
-                    : Change.of("change.authority.changed", "complaint", authorityBefore, authorityAfter));
+            out.add(authorityBefore.isEmpty() ? Change.of("change.authority.added", "complaint", new Text(authorityAfter))
+                    : Change.of("change.authority.changed", "complaint", new Text(authorityBefore), new Text(authorityAfter)));
         }
         String contactBefore = from.rights().flatMap(r -> r.contact()).orElse("");
         String contactAfter = to.rights().flatMap(r -> r.contact()).orElse("");
         if (!contactBefore.equals(contactAfter) && !contactAfter.isEmpty()) {
-            out.add(Change.of("change.rights.contact", "rights", contactAfter));
+            out.add(Change.of("change.rights.contact", "rights", new Text(contactAfter)));
         }
     }
 
@@ -114,11 +118,11 @@ public final class Differ {
         boolean after = to.dpo().map(Dpo::isAppointed).orElse(false);
         String who = to.dpo().map(d -> d.contact().name().or(() -> d.contact().email()).orElse("")).orElse("");
         if (!before && after) {
-            out.add(Change.of("change.dpo.appointed", "dpo", who));
+            out.add(Change.of("change.dpo.appointed", "dpo", new Text(who)));
         } else if (before && !after) {
             out.add(Change.of("change.dpo.removed", "dpo"));
         } else if (after && !contactOf(from.dpo().map(Dpo::contact)).equals(contactOf(to.dpo().map(Dpo::contact)))) {
-            out.add(Change.of("change.dpo.changed", "dpo", who));
+            out.add(Change.of("change.dpo.changed", "dpo", new Text(who)));
         }
     }
 
@@ -142,19 +146,19 @@ public final class Differ {
             String anchor = "purpose-" + p.id();
             Purpose old = before.get(p.id());
             if (old == null) {
-                out.add(Change.of("change.purpose.added", anchor, name(p.name(), p.id())));
+                out.add(Change.of("change.purpose.added", anchor, new Text(name(p.name(), p.id()))));
                 continue;
             }
             String name = name(p.name(), p.id());
             renamed(old.name(), p.name(), "change.purpose.renamed", anchor, out);
             if (!old.legalBasis().equals(p.legalBasis()) && p.legalBasis().isPresent()) {
                 Term basis = new Term("basis.short." + p.legalBasis().get().word());
-                out.add(old.legalBasis().isEmpty() ? Change.of("change.purpose.basis.stated", anchor, name, basis)
-                        : Change.of("change.purpose.basis", anchor, name,
+                out.add(old.legalBasis().isEmpty() ? Change.of("change.purpose.basis.stated", anchor, new Text(name), basis)
+                        : Change.of("change.purpose.basis", anchor, new Text(name),
                         new Term("basis.short." + old.legalBasis().get().word()), basis));
             }
             if (!old.description().equals(p.description()) && p.description().isPresent()) {
-                out.add(Change.of("change.purpose.described", anchor, name(p.name(), p.id())));
+                out.add(Change.of("change.purpose.described", anchor, new Text(name(p.name(), p.id()))));
             }
             listChange(ids(old.data()), ids(p.data()), dataNames, "change.purpose.data", anchor, name, out);
             listChange(ids(old.recipients()), ids(p.recipients()), recipientNames, "change.purpose.recipients",
@@ -162,7 +166,7 @@ public final class Differ {
         }
         for (Purpose p : before.values()) {
             if (!after.containsKey(p.id())) {
-                out.add(Change.of("change.purpose.removed", "purposes", name(p.name(), p.id())));
+                out.add(Change.of("change.purpose.removed", "purposes", new Text(name(p.name(), p.id()))));
             }
         }
     }
@@ -173,7 +177,7 @@ public final class Differ {
             String anchor = "data-" + d.id();
             PersonalData old = before.get(d.id());
             if (old == null) {
-                out.add(Change.of("change.data.added", anchor, name(d.name(), d.id())));
+                out.add(Change.of("change.data.added", anchor, new Text(name(d.name(), d.id()))));
                 continue;
             }
             renamed(old.name(), d.name(), "change.data.renamed", anchor, out);
@@ -187,16 +191,16 @@ public final class Differ {
                     // The event a period runs from is said once when it did not change: "2 years …, instead of 3 years".
                     Retention previous = was.get().after().equals(now.get().after()) ? new Retention(was.get().period(),
                             Optional.empty(), was.get().criteria(), was.get().origin()) : was.get();
-                    out.add(Change.of("change.retention.changed", "retention", name, previous, now.get()));
+                    out.add(Change.of("change.retention.changed", "retention", new Text(name), new Rule(previous), new Rule(now.get())));
                 } else {
-                    out.add(Change.of("change.retention.stated", "retention", name, now.get()));
+                    out.add(Change.of("change.retention.stated", "retention", new Text(name), new Rule(now.get())));
                 }
             }
         }
         Map<String, PersonalData> after = byId(to.personalData(), PersonalData::id);
         for (PersonalData d : from.personalData()) {
             if (!after.containsKey(d.id())) {
-                out.add(Change.of("change.data.removed", "personal-data", name(d.name(), d.id())));
+                out.add(Change.of("change.data.removed", "personal-data", new Text(name(d.name(), d.id()))));
             }
         }
     }
@@ -215,23 +219,23 @@ public final class Differ {
             String name = name(r.name(), r.id());
             if (old == null) {
                 out.add(r.country().isEmpty() && r.internationalOrganisation().isPresent()
-                        ? Change.of("change.recipient.added.organisation", anchor, name)
-                        : Change.of("change.recipient.added", anchor, name, new Country(r.country().orElse(""))));
+                        ? Change.of("change.recipient.added.organisation", anchor, new Text(name))
+                        : Change.of("change.recipient.added", anchor, new Text(name), new Country(r.country().orElse(""))));
                 continue;
             }
             renamed(old.name(), r.name(), "change.recipient.renamed", anchor, out);
             if (!old.country().equals(r.country()) && r.country().isPresent()) {
-                out.add(Change.of("change.recipient.country", anchor, name, new Country(old.country().orElse("")),
+                out.add(Change.of("change.recipient.country", anchor, new Text(name), new Country(old.country().orElse("")),
                         new Country(r.country().get())));
             }
             if (!old.role().equals(r.role()) && r.role().isPresent()) {
-                out.add(Change.of("change.recipient.role", anchor, name, new Term("role.short." + r.role().get().word())));
+                out.add(Change.of("change.recipient.role", anchor, new Text(name), new Term("role.short." + r.role().get().word())));
             }
         }
         Map<String, Recipient> after = byId(to.recipients(), Recipient::id);
         for (Recipient r : from.recipients()) {
             if (!after.containsKey(r.id())) {
-                out.add(Change.of("change.recipient.removed", "recipients", name(r.name(), r.id())));
+                out.add(Change.of("change.recipient.removed", "recipients", new Text(name(r.name(), r.id()))));
             }
         }
     }
@@ -245,28 +249,28 @@ public final class Differ {
             Country country = new Country(t.country().orElse(""));
             if (old == null) {
                 out.add(t.country().isEmpty()
-                        ? Change.of("change.transfer.added.organisation", "transfers", name, safeguard(t))
-                        : Change.of("change.transfer.added", "transfers", name, country, safeguard(t)));
+                        ? Change.of("change.transfer.added.organisation", "transfers", new Text(name), safeguard(t))
+                        : Change.of("change.transfer.added", "transfers", new Text(name), country, safeguard(t)));
             } else if (!old.safeguard().equals(t.safeguard())) {
                 out.add(t.country().isEmpty()
-                        ? Change.of("change.transfer.safeguard.organisation", "transfers", name, safeguard(old),
+                        ? Change.of("change.transfer.safeguard.organisation", "transfers", new Text(name), safeguard(old),
                                 safeguard(t))
-                        : Change.of("change.transfer.safeguard", "transfers", name, country, safeguard(old),
+                        : Change.of("change.transfer.safeguard", "transfers", new Text(name), country, safeguard(old),
                                 safeguard(t)));
             }
         }
         for (Transfer t : from.transfers()) {
             if (!after.containsKey(transferKey(t))) {
                 out.add(t.country().isEmpty()
-                        ? Change.of("change.transfer.removed.organisation", "transfers", recipientName(from, t))
-                        : Change.of("change.transfer.removed", "transfers", recipientName(from, t),
+                        ? Change.of("change.transfer.removed.organisation", "transfers", new Text(recipientName(from, t)))
+                        : Change.of("change.transfer.removed", "transfers", new Text(recipientName(from, t)),
                                 new Country(t.country().get())));
             }
         }
     }
 
-    private static Object safeguard(Transfer t) {
-        return t.safeguard().<Object>map(s -> new Term("safeguard.short." + s.word())).orElse("");
+    private static Change.Argument safeguard(Transfer t) {
+        return t.safeguard().<Change.Argument>map(s -> new Term("safeguard.short." + s.word())).orElse(new Text(""));
     }
 
     private static String transferKey(Transfer t) {
@@ -284,12 +288,12 @@ public final class Differ {
         Map<String, AutomatedDecision> after = byId(to.automatedDecisions(), AutomatedDecision::id);
         for (AutomatedDecision d : to.automatedDecisions()) {
             if (!before.containsKey(d.id())) {
-                out.add(Change.of("change.decision.added", "decision-" + d.id(), name(d.name(), d.id())));
+                out.add(Change.of("change.decision.added", "decision-" + d.id(), new Text(name(d.name(), d.id()))));
             }
         }
         for (AutomatedDecision d : from.automatedDecisions()) {
             if (!after.containsKey(d.id())) {
-                out.add(Change.of("change.decision.removed", "automated-decisions", name(d.name(), d.id())));
+                out.add(Change.of("change.decision.removed", "automated-decisions", new Text(name(d.name(), d.id()))));
             }
         }
     }
@@ -315,26 +319,26 @@ public final class Differ {
 
     private static void children(PolicyVersion from, PolicyVersion to, List<Change> out) {
         if (!from.childrenMinimumAge().equals(to.childrenMinimumAge()) && to.childrenMinimumAge().isPresent()) {
-            out.add(Change.of("change.children", "children", String.valueOf(to.childrenMinimumAge().get())));
+            out.add(Change.of("change.children", "children", new Text(String.valueOf(to.childrenMinimumAge().get()))));
         }
     }
 
     private static void renamed(Optional<String> before, Optional<String> after, String message, String anchor,
                                 List<Change> out) {
         if (before.isPresent() && after.isPresent() && !before.equals(after)) {
-            out.add(Change.of(message, anchor, before.get(), after.get()));
+            out.add(Change.of(message, anchor, new Text(before.get()), new Text(after.get())));
         }
     }
 
     private static void listChange(List<String> before, List<String> after, Map<String, String> names,
-                                   String message, String anchor, Object owner, List<Change> out) {
+                                   String message, String anchor, String owner, List<Change> out) {
         List<String> added = after.stream().filter(id -> !before.contains(id)).map(id -> names.getOrDefault(id, id)).toList();
         List<String> removed = before.stream().filter(id -> !after.contains(id)).map(id -> names.getOrDefault(id, id)).toList();
         if (!added.isEmpty()) {
-            out.add(Change.of(message + ".added", anchor, owner, new Names(added)));
+            out.add(Change.of(message + ".added", anchor, new Text(owner), new Names(added)));
         }
         if (!removed.isEmpty()) {
-            out.add(Change.of(message + ".removed", anchor, owner, new Names(removed)));
+            out.add(Change.of(message + ".removed", anchor, new Text(owner), new Names(removed)));
         }
     }
 
@@ -357,13 +361,5 @@ public final class Differ {
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
         return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-    }
-
-    /** A country code, written as the country's name in the page's language. */
-    public record Country(String code) {
-    }
-
-    /** Several names, joined as each language joins a list, each as written. */
-    public record Names(List<String> names) {
     }
 }

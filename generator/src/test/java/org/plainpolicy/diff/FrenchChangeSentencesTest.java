@@ -25,15 +25,15 @@ class FrenchChangeSentencesTest {
     void aRecipientNameNeverFollowsAPrepositionOrStartsASentence() {
         assertAll(
                 () -> assertEquals("Nouveau destinataire : " + AUTHORITY + " (pays de traitement : France).",
-                        french.sentence(Change.of("change.recipient.added", "r", AUTHORITY, new Differ.Country("FR")))),
+                        french.sentence(Change.of("change.recipient.added", "r", new Change.Text(AUTHORITY), new Change.Country("FR")))),
                 () -> assertEquals("Nouveau pays de traitement pour le destinataire « " + AUTHORITY
                         + " » : États-Unis (auparavant : France).", french.sentence(Change.of("change.recipient.country",
-                        "r", AUTHORITY, new Differ.Country("FR"), new Differ.Country("US")))),
+                        "r", new Change.Text(AUTHORITY), new Change.Country("FR"), new Change.Country("US")))),
                 () -> assertEquals("Pour la finalité « Comptabilité », destinataires ajoutés : " + AUTHORITY + ".",
-                        french.sentence(Change.of("change.purpose.recipients.added", "p", "Comptabilité",
-                                new Differ.Names(List.of(AUTHORITY))))),
+                        french.sentence(Change.of("change.purpose.recipients.added", "p", new Change.Text("Comptabilité"),
+                                new Change.Names(List.of(AUTHORITY))))),
                 () -> assertEquals("Nous ne communiquons plus de données à ce destinataire : " + AUTHORITY + ".",
-                        french.sentence(Change.of("change.recipient.removed", "r", AUTHORITY))));
+                        french.sentence(Change.of("change.recipient.removed", "r", new Change.Text(AUTHORITY)))));
     }
 
     @Test
@@ -41,10 +41,10 @@ class FrenchChangeSentencesTest {
         List<String> sentences = new ArrayList<>();
         for (Safeguard safeguard : Safeguard.values()) {
             Change.Term term = new Change.Term("safeguard.short." + safeguard.word());
-            sentences.add(french.sentence(Change.of("change.transfer.added", "t", "Stripe, Inc.",
-                    new Differ.Country("US"), term)));
-            sentences.add(french.sentence(Change.of("change.transfer.safeguard", "t", "Stripe, Inc.",
-                    new Differ.Country("US"), term, term)));
+            sentences.add(french.sentence(Change.of("change.transfer.added", "t", new Change.Text("Stripe, Inc."),
+                    new Change.Country("US"), term)));
+            sentences.add(french.sentence(Change.of("change.transfer.safeguard", "t", new Change.Text("Stripe, Inc."),
+                    new Change.Country("US"), term, term)));
         }
         assertEquals("Nouveau transfert hors de l’EEE, vers le destinataire « Stripe, Inc. » (États-Unis), encadré par "
                 + "les clauses contractuelles types de la Commission européenne.",
