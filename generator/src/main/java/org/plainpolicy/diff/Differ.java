@@ -88,14 +88,14 @@ public final class Differ {
         String after = to.controller().flatMap(Contact::name).orElse("");
         if (!before.equals(after) && !after.isEmpty()) {
             out.add(Change.of("change.controller.name", "controller", new Text(before), new Text(after)));
-        } else if (!contactOf(from.controller()).equals(contactOf(to.controller()))) {
+        } else if (!from.controller().equals(to.controller())) {
             out.add(Change.of("change.controller.contact", "controller"));
         }
         if (from.representative().isEmpty() && to.representative().isPresent()) {
             out.add(Change.of("change.representative.added", "controller", new Text(to.representative().get().name().orElse(""))));
         } else if (from.representative().isPresent() && to.representative().isEmpty()) {
             out.add(Change.of("change.representative.removed", "controller"));
-        } else if (!contactOf(from.representative()).equals(contactOf(to.representative()))) {
+        } else if (!from.representative().equals(to.representative())) {
             out.add(Change.of("change.representative.changed", "controller",
                     new Text(to.representative().flatMap(Contact::name).orElse(""))));
         }
@@ -121,7 +121,7 @@ public final class Differ {
             out.add(Change.of("change.dpo.appointed", "dpo", new Text(who)));
         } else if (before && !after) {
             out.add(Change.of("change.dpo.removed", "dpo"));
-        } else if (after && !contactOf(from.dpo().map(Dpo::contact)).equals(contactOf(to.dpo().map(Dpo::contact)))) {
+        } else if (after && !from.dpo().map(Dpo::contact).equals(to.dpo().map(Dpo::contact))) {
             out.add(Change.of("change.dpo.changed", "dpo", new Text(who)));
         }
     }
@@ -130,11 +130,6 @@ public final class Differ {
         return v.supervisoryAuthority().map(a -> a instanceof AuthorityRef.Registered r
                 ? registry.authority(r.id()).map(sa -> sa.name()).orElse(r.id())
                 : ((AuthorityRef.Described) a).contact().name().orElse("")).orElse("");
-    }
-
-    private static String contactOf(Optional<Contact> contact) {
-        return contact.map(c -> String.join("|", c.name().orElse(""), c.address().orElse(""), c.email().orElse(""),
-                c.phone().orElse(""), c.website().orElse(""))).orElse("");
     }
 
     private static void purposes(PolicyVersion from, PolicyVersion to, List<Change> out) {
@@ -183,7 +178,7 @@ public final class Differ {
             renamed(old.name(), d.name(), "change.data.renamed", anchor, out);
             Optional<Retention> was = old.retention().filter(Retention::stated);
             Optional<Retention> now = d.retention().filter(Retention::stated);
-            if (now.isPresent() && !sameRetention(was, now)) {
+            if (now.isPresent() && !was.equals(now)) {
                 String name = name(d.name(), d.id());
                 // "instead of" reads well between two periods; a period replacing criteria is simply stated.
                 boolean periods = was.flatMap(Retention::period).isPresent() && now.get().period().isPresent();
@@ -203,12 +198,6 @@ public final class Differ {
                 out.add(Change.of("change.data.removed", "personal-data", new Text(name(d.name(), d.id()))));
             }
         }
-    }
-
-    private static boolean sameRetention(Optional<Retention> a, Optional<Retention> b) {
-        Function<Optional<Retention>, String> key = r -> r.map(x -> x.period().map(Object::toString).orElse("")
-                + "|" + x.after().orElse("") + "|" + x.criteria().orElse("")).orElse("");
-        return key.apply(a).equals(key.apply(b));
     }
 
     private static void recipients(PolicyVersion from, PolicyVersion to, List<Change> out) {
@@ -241,10 +230,10 @@ public final class Differ {
     }
 
     private static void transfers(PolicyVersion from, PolicyVersion to, List<Change> out) {
-        Map<String, Transfer> before = byId(from.transfers(), Differ::transferKey);
-        Map<String, Transfer> after = byId(to.transfers(), Differ::transferKey);
+        Map<TransferKey, Transfer> before = byId(from.transfers(), TransferKey::of);
+        Map<TransferKey, Transfer> after = byId(to.transfers(), TransferKey::of);
         for (Transfer t : to.transfers()) {
-            Transfer old = before.get(transferKey(t));
+            Transfer old = before.get(TransferKey.of(t));
             String name = recipientName(to, t);
             Country country = new Country(t.country().orElse(""));
             if (old == null) {
@@ -260,7 +249,7 @@ public final class Differ {
             }
         }
         for (Transfer t : from.transfers()) {
-            if (!after.containsKey(transferKey(t))) {
+            if (!after.containsKey(TransferKey.of(t))) {
                 out.add(t.country().isEmpty()
                         ? Change.of("change.transfer.removed.organisation", "transfers", new Text(recipientName(from, t)))
                         : Change.of("change.transfer.removed", "transfers", new Text(recipientName(from, t)),
@@ -273,8 +262,12 @@ public final class Differ {
         return t.safeguard().<Change.Argument>map(s -> new Term("safeguard.short." + s.word())).orElse(new Text(""));
     }
 
-    private static String transferKey(Transfer t) {
-        return t.recipient().map(Reference::id).orElse("") + " " + t.country().orElse("");
+    /** What makes a transfer the same one in two versions: who receives the data, and where. */
+    private record TransferKey(String recipient, Optional<String> country) {
+
+        static TransferKey of(Transfer t) {
+            return new TransferKey(t.recipient().map(Reference::id).orElse(""), t.country());
+        }
     }
 
     private static String recipientName(PolicyVersion v, Transfer t) {
@@ -359,7 +352,7 @@ public final class Differ {
         return names;
     }
 
-    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+    private static <K, T> Map<K, T> byId(List<T> items, Function<T, K> id) {
         return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 }

@@ -15,6 +15,9 @@ import java.util.Set;
  *                 does not report them a second time as missing
  * @param values   where each text value starts, by key, and by {@code key#i} for the items of a list
  *                 of texts: the plain-language checks point inside the text from there
+ *
+ * <p>Where a value was written is not part of the value: any two origins are equal, so that the
+ * model's records compare by what they say. The same purpose one line lower is the same purpose.
  */
 public record Origin(Position at, Map<String, Position> keys, Set<String> rejected, Map<String, Position> values) {
 
@@ -45,5 +48,15 @@ public record Origin(Position at, Map<String, Position> keys, Set<String> reject
 
     public boolean rejected(String key) {
         return rejected.contains(key);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Origin;
+    }
+
+    @Override
+    public int hashCode() {
+        return 0;
     }
 }
