@@ -20,9 +20,9 @@ import org.plainpolicy.model.Read;
 import org.plainpolicy.model.VersionFile;
 import org.plainpolicy.model.VersionKey;
 import org.plainpolicy.model.VersionSummary;
+import org.plainpolicy.render.Theme;
 import org.plainpolicy.render.ThemeCheck;
 import org.plainpolicy.site.InputFingerprint;
-import org.plainpolicy.site.PublishedVersions;
 import org.plainpolicy.validate.Validator;
 import org.plainpolicy.validate.plain.ReadabilityReport;
 
@@ -101,9 +101,10 @@ public final class ProjectCheck {
         });
         List<Finding> findings = new ArrayList<>(index.findings());
         records.values().forEach(r -> findings.addAll(r.findings()));
-        findings.addAll(validator.checkNames(project));
-        findings.addAll(PublishedVersions.check(project, digests, previous.published()));
-        findings.addAll(themeCheck.check(project, directory.resolve(PlainPolicy.TEMPLATES_DIRECTORY)));
+        Path templates = directory.resolve(PlainPolicy.TEMPLATES_DIRECTORY);
+        Theme theme = Theme.load(templates);
+        findings.addAll(validator.checkProject(project, digests, previous.published(), theme::speaks));
+        findings.addAll(themeCheck.check(project, templates, theme));
         return new Result(Optional.of(project), findings, records, cache, readability);
     }
 

@@ -32,10 +32,9 @@ public final class ThemeCheck {
     private static final Pattern MESSAGES = Pattern.compile("messages_(.+)\\.properties");
     private static final String STYLESHEET = "style.css";
 
-    /** The findings about {@code project}'s theme, with its templates in {@code templates}. */
-    public List<Finding> check(PolicyProject project, Path templates) {
-        Theme theme = Theme.load(templates);
-        List<Finding> findings = new ArrayList<>(untranslated(project, theme));
+    /** The findings about {@code project}'s templates in {@code templates}, as {@code theme} loaded them. */
+    public List<Finding> check(PolicyProject project, Path templates, Theme theme) {
+        List<Finding> findings = new ArrayList<>();
         if (!ProjectFiles.present(templates)) {
             return findings;
         }
@@ -118,15 +117,5 @@ public final class ThemeCheck {
         files.read(file, ProjectFiles.MAX_TEMPLATE_BYTES, problems).flatMap(b -> ThemeText.utf8(b, file, problems));
         problems.forEach(problem -> findings.add(Finding.error(Position.startOf(file), problem,
                 TemplateProblems.REFERENCE)));
-    }
-
-    /** A language with versions but no words for the site's headings and labels cannot be published. */
-    private static List<Finding> untranslated(PolicyProject project, Theme theme) {
-        return project.languagesUsed().stream().filter(language -> !theme.speaks(language))
-                .map(language -> Finding.error(project.site().origin().of("languages"), "the theme has no words in '"
-                        + language + "' for the site's headings and labels; add templates/"
-                        + Theme.messagesFile(language) + " with every message of the theme's "
-                        + Theme.messagesFile(ThemeBundle.REFERENCE) + ", translated", "theme"))
-                .toList();
     }
 }

@@ -38,7 +38,6 @@ import org.plainpolicy.model.VersionFile;
 public final class PublishedVersions {
 
     public static final String FILE = "plainpolicy.lock";
-    public static final String REFERENCE = "published version";
     private static final String HEADER = """
             # Plain Policy: every published version of this policy, with the SHA-256 of its file.
             # The build adds a version once it is in effect. Commit this file with the policy.
@@ -76,105 +75,6 @@ public final class PublishedVersions {
             }
         }
         return entries;
-    }
-
-    /** An error for each published version whose file has changed or gone since it was locked. */
-    public static List<Finding> check(PolicyProject project) {
-        return check(project, Map.of(), Map.of());
-    }
-
-    /**
-     * As {@link #check(PolicyProject)}, with the digests of the version files as the build read
-     * them, by absolute path, so that the files need not be read again, and the files the previous
-     * site published, by path in the policy directory, each of which the lock must still hold.
-     */
-    public static List<Finding> check(PolicyProject project, Map<String, String> digests,
-                                      Map<String, String> previouslyPublished) {
-        List<Finding> findings = new ArrayList<>();
-        Path directory = project.directory();
-        Position lockAt = Position.startOf(directory.resolve(FILE));
-        Map<String, String> locked;
-        try {
-            locked = read(directory);
-        } catch (IOException e) {
-            findings.add(error(lockAt, e.getMessage()));
-            return findings;
-        }
-        ProjectFiles files = ProjectFiles.in(directory);
-        locked.forEach((name, digest) -> {
-            Path file = directory.resolve(name);
-            List<String> problems = new ArrayList<>();
-            Optional<String> now = ProjectFiles.present(file) ? digestOf(files, file, digests, problems)
-                    : Optional.empty();
-            if (!ProjectFiles.present(file)) {
-                findings.add(error(lockAt, name + " was published and is now missing; put it back, as published "
-                        + "versions stay online"));
-            } else if (now.isEmpty()) {
-                findings.add(error(lockAt, FILE + " holds " + name + ", which cannot be checked: " + problems.get(0)));
-            } else if (!digest.equals(now.get())) {
-                findings.add(error(Position.startOf(file), name + " has changed since it was published; "
-                        + "a published version must stay as it was, so publish a new version instead, or, to correct "
-                        + "it on purpose, run: " + acceptCommand(directory, name)));
-            }
-        });
-        Set<String> older = olderThanLocked(project, locked, findings);
-        // What validate finds too comes first; the previous site, which only a build knows, tells the rest.
-        previouslyPublished.forEach((name, digest) -> {
-            if (!locked.containsKey(name) && !older.contains(name)) {
-                findings.add(error(lockAt, unlockedSinceTheLastBuild(files, name, digest, digests)));
-            }
-        });
-        return findings;
-    }
-
-    /** What to say of a file the last build published and the lock no longer holds. */
-    private static String unlockedSinceTheLastBuild(ProjectFiles files, String name, String published,
-                                                    Map<String, String> digests) {
-        Path file = files.directory().resolve(name);
-        String restore = "restore its line by running: " + acceptCommand(files.directory(), name);
-        if (!ProjectFiles.present(file)) {
-            return name + " was published by the last build and is now missing, as is its line in " + FILE
-                    + "; put the file back, as published versions stay online, then " + restore;
-        }
-        if (digestOf(files, file, digests, new ArrayList<>()).filter(published::equals).isPresent()) {
-            return name + " was published by the last build, but " + FILE + " no longer holds it; a published "
-                    + "version stays locked, so " + restore;
-        }
-        return name + " was published by the last build, but " + FILE + " no longer holds it, and the file has "
-                + "changed since; a published version must stay as it was, so put back the text that was published "
-                + "and publish the change as a new version, then, or to accept the correction on purpose, " + restore;
-    }
-
-    /**
-     * Adds an error for each version the lock lacks while it holds a later one of the same
-     * language, which it could only have locked once the older one was in effect too.
-     *
-     * @return the names of those versions
-     */
-    private static Set<String> olderThanLocked(PolicyProject project, Map<String, String> locked,
-                                               List<Finding> findings) {
-        Path directory = project.directory();
-        Map<String, VersionFile> newestLocked = new HashMap<>();
-        for (VersionFile v : project.versions()) {
-            if (locked.containsKey(relative(directory, v.file()))) {
-                newestLocked.merge(v.language(), v, (a, b) -> a.compareTo(b) >= 0 ? a : b);
-            }
-        }
-        Set<String> older = new HashSet<>();
-        for (VersionFile v : project.versions()) {
-            String name = relative(directory, v.file());
-            VersionFile newer = newestLocked.get(v.language());
-            if (newer != null && v.effective().isBefore(newer.effective()) && !locked.containsKey(name)) {
-                older.add(name);
-                String later = relative(directory, newer.file());
-                findings.add(error(Position.startOf(directory.resolve(FILE)), name + " is older than " + later
-                        + ", which " + FILE + " holds, but the lock does not hold " + name + "; a published version "
-                        + "stays locked, so if its line was deleted, restore it by running: "
-                        + acceptCommand(directory, name) + "; a new version cannot take a past date: date it after "
-                        + newer.id()));
-            }
-        }
-        return older;
     }
 
     /**
@@ -290,22 +190,20 @@ public final class PublishedVersions {
         return text.toString();
     }
 
-    static String relative(Path directory, Path file) {
+    /** A version file's name in the lock: its path in the policy directory, with forward slashes. */
+    public static String relative(Path directory, Path file) {
         return directory.relativize(file).toString().replace('\\', '/');
     }
 
-    private static String acceptCommand(Path directory, String name) {
+    /** The command that accepts a correction of the published file {@code name} on purpose. */
+    public static String acceptCommand(Path directory, String name) {
         return "java -jar plainpolicy.jar accept " + directory + " " + name;
     }
 
     /** The digest of a version file as the build read it, or read now under the rule. */
-    private static Optional<String> digestOf(ProjectFiles files, Path file, Map<String, String> digests,
+    public static Optional<String> digestOf(ProjectFiles files, Path file, Map<String, String> digests,
                                              List<String> problems) {
         String known = digests.get(file.toAbsolutePath().normalize().toString());
         return known != null ? Optional.of(known) : files.digest(file, ProjectFiles.MAX_POLICY_BYTES, problems);
-    }
-
-    private static Finding error(Position at, String message) {
-        return Finding.error(at, message, REFERENCE);
     }
 }

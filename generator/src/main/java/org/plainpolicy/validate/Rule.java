@@ -51,6 +51,9 @@ public enum Rule {
     MATERIAL_CHANGE("WP260 rev.01 para. 29-31", "a version marked `material: false` adds no purpose, recipient, "
             + "third country or international organisation, special data or automated decision, and keeps no data "
             + "longer"),
+    PUBLISHED_VERSION("published version", "a version a build published stays as it was and stays in "
+            + "plainpolicy.lock; a correction is accepted on purpose with `accept`"),
+    THEME_LANGUAGE("theme", "every language with versions has the theme's words, shipped or in templates/"),
     NOTICE_PERIOD("notice period", "`announced` on or before the version's date, and at least noticeDays before it"),
     TRANSLATION("translation", "translations agree structurally; every language keeps up with every version"),
     STRUCTURE("format", "ids unique; free sections placed after a section that exists"),

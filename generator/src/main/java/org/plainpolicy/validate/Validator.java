@@ -2,6 +2,8 @@ package org.plainpolicy.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.Objects;
 import org.plainpolicy.load.ProjectFiles;
 import org.plainpolicy.model.Finding;
@@ -68,6 +70,25 @@ public final class Validator {
                 ProjectFiles.in(project.directory()));
         findings.addAll(plain.findings());
         return new VersionCheck(findings, plain.report());
+    }
+
+    /**
+     * What holds across the project: the files' names (languages, originals, translations that lag),
+     * the lock of published versions, and a theme that speaks every language.
+     *
+     * @param digests     the digests of the version files as the build read them, by absolute path
+     * @param published   the files the previous site published, by path in the policy directory
+     * @param themeSpeaks whether the theme, the shipped one or the project's, has words in a language
+     */
+    public List<Finding> checkProject(PolicyProject project, Map<String, String> digests,
+                                      Map<String, String> published, Predicate<String> themeSpeaks) {
+        List<Finding> findings = checkNames(project);
+        findings.addAll(PublishedVersionRules.check(project, digests, published));
+        project.languagesUsed().stream().filter(themeSpeaks.negate()).forEach(language -> findings.add(
+                Rule.THEME_LANGUAGE.error(project.site().origin().of("languages"), "the theme has no words in '"
+                        + language + "' for the site's headings and labels; add templates/messages_" + language
+                        + ".properties with every message of the theme's messages_en.properties, translated")));
+        return findings;
     }
 
     /** What the version files' names say across the project: languages, originals, translations that lag. */

@@ -180,7 +180,7 @@ class LockBypassTest {
     }
 
     private Finding atLock(String message) {
-        return Finding.error(Position.startOf(lock), message, PublishedVersions.REFERENCE);
+        return Finding.error(Position.startOf(lock), message, org.plainpolicy.validate.Rule.PUBLISHED_VERSION.reference());
     }
 
     private void removeLine(String name) throws IOException {

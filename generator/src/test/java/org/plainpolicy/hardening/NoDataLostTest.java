@@ -59,7 +59,7 @@ class NoDataLostTest {
         assertEquals(1, findings.size(), findings::toString);
         Finding finding = findings.get(0);
         assertEquals(published, finding.position().file());
-        assertEquals(PublishedVersions.REFERENCE, finding.reference());
+        assertEquals(org.plainpolicy.validate.Rule.PUBLISHED_VERSION.reference(), finding.reference());
         assertTrue(finding.message().contains("accept"), finding.message());
         assertEquals(0, tool.build(policy, dir.resolve("site"), LocalDate.of(2019, 1, 1)).filesWritten(),
                 "nothing is published from a changed history");
