@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.plainpolicy.PlainPolicy;
-import org.plainpolicy.diff.ChangePages;
+import org.plainpolicy.render.ChangePages;
 import org.plainpolicy.load.LoadResult;
 import org.plainpolicy.load.PolicyLoader;
 import org.plainpolicy.model.PolicyProject;

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.plainpolicy.diff.ChangePages;
+import org.plainpolicy.render.ChangePages;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.Read;

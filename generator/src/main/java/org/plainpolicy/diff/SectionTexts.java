@@ -30,17 +30,17 @@ import org.plainpolicy.validate.plain.PlainText;
  * Markdown taken out, and the theme's words for what the page derives (legal bases, rights).
  * It is what the redline compares.
  */
-final class SectionTexts {
+public final class SectionTexts {
 
     private final Registry registry;
     private final Messages msg;
 
-    SectionTexts(Registry registry, Messages msg) {
+    public SectionTexts(Registry registry, Messages msg) {
         this.registry = registry;
         this.msg = msg;
     }
 
-    List<SectionText> of(PolicyVersion v) {
+    public List<SectionText> of(PolicyVersion v) {
         List<SectionText> sections = new ArrayList<>();
         sections.add(new SectionText("intro", msg.get("section.intro"), plain(v.intro())));
         Map<String, FreeSection> free = v.sections().stream().collect(Collectors.toMap(FreeSection::id, s -> s, (a, b) -> a));
@@ -157,7 +157,7 @@ final class SectionTexts {
     }
 
     /** Markdown as the reader reads it, as the plain-language checks see it too. */
-    static String plain(String markdown) {
+    public static String plain(String markdown) {
         return PlainText.of(markdown);
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.jsoup.Jsoup;
 import org.plainpolicy.PlainPolicy;
 import org.plainpolicy.TestFiles;
-import org.plainpolicy.diff.FeedEntry;
+import org.plainpolicy.render.FeedEntry;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.render.Theme;
 import org.w3c.dom.Document;

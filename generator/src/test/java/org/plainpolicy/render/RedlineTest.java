@@ -1,4 +1,4 @@
-package org.plainpolicy.diff;
+package org.plainpolicy.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.plainpolicy.diff;
+package org.plainpolicy.render;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.plainpolicy.render.Html;
-import org.plainpolicy.render.HtmlEscaper;
-import org.plainpolicy.render.Messages;
 
 /**
  * A redline of two texts: deletions in {@code <del>}, insertions in {@code <ins>}, each also

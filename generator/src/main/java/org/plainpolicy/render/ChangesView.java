@@ -1,7 +1,6 @@
-package org.plainpolicy.diff;
+package org.plainpolicy.render;
 
 import java.util.List;
-import org.plainpolicy.render.Html;
 
 /** What a changes page shows: the change list in plain words, then the redline, section by section. */
 public record ChangesView(

@@ -1,4 +1,4 @@
-package org.plainpolicy.diff;
+package org.plainpolicy.render;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,15 +15,11 @@ import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.VersionFile;
 import org.plainpolicy.model.VersionSummary;
 import org.plainpolicy.registry.Registry;
-import org.plainpolicy.render.Html;
-import org.plainpolicy.render.HtmlEscaper;
-import org.plainpolicy.render.LanguageSite;
-import org.plainpolicy.render.Markdown;
-import org.plainpolicy.render.Messages;
-import org.plainpolicy.render.OutputFile;
-import org.plainpolicy.render.PageView;
-import org.plainpolicy.render.SitePaths;
-import org.plainpolicy.render.Theme;
+import org.plainpolicy.diff.Differ;
+import org.plainpolicy.diff.ChangeList;
+import org.plainpolicy.diff.ChangeSentences;
+import org.plainpolicy.diff.SectionTexts;
+import org.plainpolicy.diff.SectionText;
 
 /**
  * The files that tell people what changed (spec section 7): for each version that has one before

@@ -1,7 +1,6 @@
-package org.plainpolicy.diff;
+package org.plainpolicy.render;
 
 import java.util.List;
-import org.plainpolicy.render.Html;
 
 /**
  * The e-mail that tells users about a version before it takes effect, in one language: a text
