@@ -175,12 +175,19 @@ public final class PlainPolicy {
     }
 
     /**
-     * The change list between two versions of a project, in plain sentences of {@code language}
-     * (the default language when empty): the editor's own notes first, then the computed changes.
+     * The change list between two versions of the project in {@code directory}, in plain sentences of
+     * {@code language} (the default language when empty): the editor's own notes first, then the
+     * computed changes. The project is checked first; with errors, the result has its findings and
+     * no change list.
      *
      * @throws NoSuchVersionException when the project has no such version in that language
      */
-    public List<String> changes(PolicyProject project, String from, String to, Optional<String> language) {
+    public ChangesResult changes(Path directory, String from, String to, Optional<String> language) {
+        CheckResult check = check(directory);
+        if (check.project().isEmpty() || check.errors() > 0) {
+            return new ChangesResult(check, List.of());
+        }
+        PolicyProject project = check.project().get();
         String lang = language.orElse(project.site().defaultLanguage());
         PolicyVersion older = project.model(find(project, from, lang));
         PolicyVersion newer = project.model(find(project, to, lang));
@@ -191,12 +198,36 @@ public final class PlainPolicy {
         ChangeList list = differ.compare(older, newer, notes);
         List<String> lines = new ArrayList<>(list.editorNotes().stream().map(String::strip).toList());
         lines.addAll(new ChangeSentences(msg).sentences(list));
-        return lines;
+        return new ChangesResult(check, lines);
     }
 
-    /** The readability of each section of a version, against the thresholds of site.yaml. */
-    public ReadabilityReport readability(PolicyProject project, PolicyVersion version) {
-        return plainLanguage.report(version, project.site().plainLanguage());
+    /** What {@link #changes} found: the project's check, and the change list when the check has no errors. */
+    public record ChangesResult(CheckResult check, List<String> lines) {
+
+        public ChangesResult {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
+     * The readability of each section of each version of the project in {@code directory} (of
+     * {@code language} only, when given), against the thresholds of site.yaml, after its check.
+     */
+    public ReadabilityResult readability(Path directory, Optional<String> language) {
+        CheckResult check = check(directory);
+        List<ReadabilityReport> reports = check.project().map(project -> project.versions().stream()
+                .filter(v -> language.map(v.language()::equals).orElse(true))
+                .flatMap(v -> project.read(v).stream())
+                .map(v -> plainLanguage.report(v, project.site().plainLanguage())).toList()).orElse(List.of());
+        return new ReadabilityResult(check, reports);
+    }
+
+    /** What {@link #readability} found: the project's check, and a report for each version it could read. */
+    public record ReadabilityResult(CheckResult check, List<ReadabilityReport> reports) {
+
+        public ReadabilityResult {
+            reports = List.copyOf(reports);
+        }
     }
 
     private static VersionFile find(PolicyProject project, String id, String language) {

@@ -1,12 +1,10 @@
 package org.plainpolicy.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.plainpolicy.NoSuchVersionException;
 import org.plainpolicy.PlainPolicy;
-import org.plainpolicy.model.PolicyProject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,24 +38,22 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PlainPolicy tool = PlainPolicy.standard();
-        PlainPolicy.CheckResult check = tool.check(directory);
-        if (check.project().isEmpty() || check.errors() > 0) {
-            return FindingReport.print(check, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                    options.failOnWarning);
-        }
-        PolicyProject project = check.project().get();
-        List<String> lines;
+        PlainPolicy.ChangesResult result;
         try {
-            lines = tool.changes(project, from, to, Optional.ofNullable(language));
+            result = PlainPolicy.standard().changes(directory, from, to, Optional.ofNullable(language));
         } catch (NoSuchVersionException e) {
             spec.commandLine().getErr().println("plainpolicy: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        if (lines.isEmpty()) {
+        PlainPolicy.CheckResult check = result.check();
+        if (check.project().isEmpty() || check.errors() > 0) {
+            return FindingReport.print(check, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                    options.failOnWarning);
+        }
+        if (result.lines().isEmpty()) {
             spec.commandLine().getOut().println("No changes.");
         }
-        lines.forEach(line -> spec.commandLine().getOut().println("- " + line.replace("\n", "\n  ")));
+        result.lines().forEach(line -> spec.commandLine().getOut().println("- " + line.replace("\n", "\n  ")));
         return check.failed(options.failOnWarning) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

@@ -3,10 +3,9 @@ package org.plainpolicy.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.plainpolicy.PlainPolicy;
-import org.plainpolicy.model.PolicyProject;
-import org.plainpolicy.model.VersionFile;
 import org.plainpolicy.validate.plain.Formula;
 import org.plainpolicy.validate.plain.ReadabilityReport;
 import org.plainpolicy.validate.plain.SectionScore;
@@ -33,18 +32,14 @@ final class ReadabilityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PlainPolicy tool = PlainPolicy.standard();
-        PlainPolicy.CheckResult check = tool.check(directory);
-        if (check.project().isEmpty()) {
-            return FindingReport.print(check, spec.commandLine().getOut(), spec.commandLine().getErr(), false);
+        PlainPolicy.ReadabilityResult result = PlainPolicy.standard().readability(directory,
+                Optional.ofNullable(language));
+        if (result.check().project().isEmpty()) {
+            return FindingReport.print(result.check(), spec.commandLine().getOut(), spec.commandLine().getErr(),
+                    false);
         }
-        PolicyProject project = check.project().get();
         PrintWriter out = spec.commandLine().getOut();
-        for (VersionFile v : project.versions()) {
-            if (language == null || language.equals(v.language())) {
-                project.read(v).ifPresent(model -> print(out, tool.readability(project, model)));
-            }
-        }
+        result.reports().forEach(report -> print(out, report));
         return ExitCodes.OK;
     }
 

@@ -7,15 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.plainpolicy.PlainPolicy;
+import org.plainpolicy.validate.plain.PlainLanguageChecker;
 import org.plainpolicy.load.PolicyLoader;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.Origin;
 import org.plainpolicy.model.PlainLanguageSettings;
-import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.Position;
 import org.plainpolicy.model.Site;
-import org.plainpolicy.model.VersionFile;
 
 /**
  * Any bytes at all, as a version file: the loader returns a version or findings, and never throws;
@@ -29,13 +27,13 @@ class LoaderFuzzTest {
     private static final Path FILE = DIRECTORY.resolve("versions/2019-03-01.en.yaml");
     private static final Site SITE = new Site(Optional.of("Fuzz"), Optional.empty(), "en", List.of("en"), 30,
             PlainLanguageSettings.DEFAULTS, Origin.of(Position.startOf(Path.of("site.yaml"))));
-    private static final PlainPolicy TOOL = PlainPolicy.standard();
+    private static final PlainLanguageChecker READABILITY = new PlainLanguageChecker();
 
     @FuzzTest(maxDuration = "10s")
     void anyBytesGiveAVersionOrFindings(byte[] content) {
         List<Finding> findings = new ArrayList<>();
-        new PolicyLoader().parseVersion(FILE, content, findings).ifPresent(v -> TOOL.readability(
-                new PolicyProject(DIRECTORY, SITE, List.of(new VersionFile(v.key(), v.file())), file -> Optional.of(v)), v));
+        new PolicyLoader().parseVersion(FILE, content, findings).ifPresent(v -> READABILITY.report(v,
+                SITE.plainLanguage()));
         findings.forEach(f -> assertNotNull(f.position()));
     }
 }

@@ -8,16 +8,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.plainpolicy.PlainPolicy;
-import org.plainpolicy.model.PolicyProject;
 
 /** What the readability report says of each section, and why a section has no score. */
 class ReadabilityReportTest {
 
     private static ReadabilityReport report(String testCase) {
         Path policy = Path.of("src/test/resources/cases", testCase, "policy");
-        PlainPolicy tool = PlainPolicy.standard();
-        PolicyProject project = tool.check(policy).project().orElseThrow();
-        return tool.readability(project, project.read(project.versions().get(0)).orElseThrow());
+        return PlainPolicy.standard().readability(policy, Optional.empty()).reports().get(0);
     }
 
     private static SectionScore section(ReadabilityReport report, String id) {
