@@ -1,7 +1,6 @@
 package org.plainpolicy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -120,7 +119,7 @@ public final class PlainPolicy {
         try {
             result = checker.run(directory, Optional.of(inputs), previous);
         } catch (ChangedDuringBuildException e) {
-            throw new SiteWriteException(e.getMessage(), e);
+            throw SiteWriter.failure(e, site);
         }
         CheckResult check = new CheckResult(result.project(), result.findings());
         if (check.errors() > 0 || check.project().isEmpty() || check.project().get().versions().isEmpty()) {
@@ -149,15 +148,7 @@ public final class PlainPolicy {
                     outcome.pages(), PublishedVersions.inEffect(project, today, inputs.files()), check.findings())
                     .toBytes(directory)));
         } catch (RuntimeException e) {
-            session.abort();
-            if (e instanceof UncheckedIOException io) {
-                throw new SiteWriteException("cannot write the site to " + output + ": " + io.getCause().getMessage(),
-                        e);
-            }
-            if (e instanceof ChangedDuringBuildException changed) {
-                throw new SiteWriteException(changed.getMessage(), e);
-            }
-            throw e;
+            throw session.abort(e);
         }
         session.commit(new SiteWriter.Stamp(inputs.withLock(PublishedVersions.digest(lock)), check.warnings()));
         try {

@@ -25,6 +25,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.plainpolicy.load.ChangedDuringBuildException;
 import org.plainpolicy.render.OutputFile;
 
 /**
@@ -94,6 +95,17 @@ public final class SiteWriter {
         private Session(Path out, Path fresh) {
             this.out = out;
             this.fresh = fresh;
+        }
+
+        /**
+         * Ends the session after {@code failure} and says, once for every shell, what the person who ran
+         * the build is to read: nothing of the new site is published.
+         *
+         * @throws RuntimeException {@code failure} itself, when it is a fault of the tool, not of the files
+         */
+        public SiteWriteException abort(RuntimeException failure) {
+            abort();
+            return SiteWriter.failure(failure, out);
         }
 
         public void write(OutputFile file) {
@@ -464,5 +476,22 @@ public final class SiteWriter {
         } catch (IOException | UncheckedIOException e) {
             // Leftovers of an old site in a hidden sibling directory harm nothing; the next build tries again.
         }
+    }
+
+    /**
+     * The one place where what went wrong while building into {@code output} becomes a sentence for the
+     * person who ran the build: a file that cannot be written, or an input edited while the build read it.
+     *
+     * @throws RuntimeException {@code failure} itself, when it is a fault of the tool, not of the files
+     */
+    public static SiteWriteException failure(RuntimeException failure, Path output) {
+        if (failure instanceof UncheckedIOException io) {
+            return new SiteWriteException("cannot write the site to " + output + ": " + io.getCause().getMessage(),
+                    failure);
+        }
+        if (failure instanceof ChangedDuringBuildException changed) {
+            return new SiteWriteException(changed.getMessage(), failure);
+        }
+        throw failure;
     }
 }
