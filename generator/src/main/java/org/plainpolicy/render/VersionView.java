@@ -9,37 +9,143 @@ import org.plainpolicy.model.RightId;
  * policy arrives as {@link Html} (rendered Markdown) or as plain strings that the engine escapes.
  */
 public record VersionView(
-        String id,
-        String effective,
-        String announced,
-        String status,
-        Html inEffect,
-        String title,
-        Html intro,
-        List<Html> changes,
-        String changesHref,
+        Header header,
         List<Summary> summary,
         List<Section> sections,
-        Party controller,
-        Optional<Party> representative,
-        Optional<Party> dpo,
-        List<DataCategory> personalData,
-        List<PurposeItem> purposes,
-        List<RecipientItem> recipients,
-        List<TransferItem> transfers,
-        List<RightItem> rights,
-        List<RightItem> setApart,
-        Html rightsContact,
-        String responseTime,
-        Party authority,
-        List<DecisionItem> automatedDecisions,
-        Html security,
-        String minimumAge,
-        List<Term> glossary) {
+        Parties parties,
+        Processing processing,
+        YourRights yourRights,
+        More more) {
+
+    /** What the version is: its dates, status and title, and what its editor says of it. */
+    public record Header(String id, String effective, String announced, String status, Html inEffect, String title,
+                         Html intro, List<Html> changes, String changesHref) {
+    }
+
+    /** Who is who: the controller, its representative, the DPO when one is appointed, the authority. */
+    public record Parties(Party controller, Optional<Party> representative, Optional<Party> dpo, Party authority) {
+    }
+
+    /** What is done with the data: its categories, the purposes, who receives it, where, decisions about people. */
+    public record Processing(List<DataCategory> personalData, List<PurposeItem> purposes,
+                             List<RecipientItem> recipients, List<TransferItem> transfers,
+                             List<DecisionItem> automatedDecisions) {
+    }
+
+    /** The rights, those set apart (Art. 21(4)) included, where to use them and how soon we answer. */
+    public record YourRights(List<RightItem> rights, List<RightItem> setApart, Html rightsContact,
+                             String responseTime) {
+    }
+
+    /** The rest: security, children, the glossary. */
+    public record More(Html security, String minimumAge, List<Term> glossary) {
+    }
+
+    // The templates read the parts by these names, as they did before the view had parts.
+
+    public String id() {
+        return header.id();
+    }
+
+    public String effective() {
+        return header.effective();
+    }
+
+    public String announced() {
+        return header.announced();
+    }
+
+    public String status() {
+        return header.status();
+    }
+
+    public Html inEffect() {
+        return header.inEffect();
+    }
+
+    public String title() {
+        return header.title();
+    }
+
+    public Html intro() {
+        return header.intro();
+    }
+
+    public List<Html> changes() {
+        return header.changes();
+    }
+
+    public String changesHref() {
+        return header.changesHref();
+    }
+
+    public Party controller() {
+        return parties.controller();
+    }
+
+    public Optional<Party> representative() {
+        return parties.representative();
+    }
+
+    public Optional<Party> dpo() {
+        return parties.dpo();
+    }
+
+    public Party authority() {
+        return parties.authority();
+    }
+
+    public List<DataCategory> personalData() {
+        return processing.personalData();
+    }
+
+    public List<PurposeItem> purposes() {
+        return processing.purposes();
+    }
+
+    public List<RecipientItem> recipients() {
+        return processing.recipients();
+    }
+
+    public List<TransferItem> transfers() {
+        return processing.transfers();
+    }
+
+    public List<DecisionItem> automatedDecisions() {
+        return processing.automatedDecisions();
+    }
+
+    public List<RightItem> rights() {
+        return yourRights.rights();
+    }
+
+    public List<RightItem> setApart() {
+        return yourRights.setApart();
+    }
+
+    public Html rightsContact() {
+        return yourRights.rightsContact();
+    }
+
+    public String responseTime() {
+        return yourRights.responseTime();
+    }
+
+    public Html security() {
+        return more.security();
+    }
+
+    public String minimumAge() {
+        return more.minimumAge();
+    }
+
+    public List<Term> glossary() {
+        return more.glossary();
+    }
 
     /** The right to object, when the page sets it apart (templates written before direct marketing ask for it). */
     public Optional<RightItem> objection() {
-        return setApart.stream().filter(r -> r.id().equals(RightId.OBJECT.word())).findFirst();
+        return yourRights.setApart().stream().filter(r -> r.id().equals(RightId.OBJECT.word())).findFirst();
     }
 
     /** A point of the first layer, linking to its detail. */

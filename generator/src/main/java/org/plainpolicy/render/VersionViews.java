@@ -26,6 +26,7 @@ import org.plainpolicy.model.Reference;
 import org.plainpolicy.model.Retention;
 import org.plainpolicy.model.RetentionPeriod;
 import org.plainpolicy.model.RightId;
+import org.plainpolicy.model.Rights;
 import org.plainpolicy.model.SectionIds;
 import org.plainpolicy.model.Transfer;
 import org.plainpolicy.registry.CountryNames;
@@ -71,35 +72,23 @@ final class VersionViews {
         List<PurposeItem> purposes = v.purposes().stream().map(p -> purpose(v, p, msg)).toList();
         List<DataCategory> data = v.personalData().stream().map(d -> dataCategory(d, msg)).toList();
         List<RecipientItem> recipients = v.recipients().stream().map(r -> recipient(r, msg, locale)).toList();
-        return new VersionView(
-                v.id(),
-                msg.date(v.effective()),
-                v.announced().map(msg::date).orElse(""),
-                status,
-                inEffect(v.effective(), msg, status, replacedOn),
-                v.title().orElse(msg.get("policy.title")),
-                v.intro().map(markdown::block).orElse(Html.EMPTY),
-                v.changes().stream().map(markdown::inline).toList(),
-                changesHref,
-                summary(v, msg, data, purposes, recipients, rights, apart),
-                sections(v, msg),
-                v.controller().map(this::party).orElse(emptyParty()),
-                v.representative().map(this::party),
-                v.dpo().filter(d -> d.isAppointed()).map(d -> party(d.contact())),
-                data,
-                purposes,
-                recipients,
+        VersionView.Header header = new VersionView.Header(v.id(), msg.date(v.effective()),
+                v.announced().map(msg::date).orElse(""), status, inEffect(v.effective(), msg, status, replacedOn),
+                v.title().orElse(msg.get("policy.title")), v.intro().map(markdown::block).orElse(Html.EMPTY),
+                v.changes().stream().map(markdown::inline).toList(), changesHref);
+        VersionView.Parties parties = new VersionView.Parties(v.controller().map(this::party).orElse(emptyParty()),
+                v.representative().map(this::party), v.dpo().filter(d -> d.isAppointed()).map(d -> party(d.contact())),
+                authority(v, locale));
+        VersionView.Processing processing = new VersionView.Processing(data, purposes, recipients,
                 v.transfers().stream().map(t -> transfer(v, t, msg, locale)).toList(),
-                rights,
-                setApart,
+                v.automatedDecisions().stream().map(d -> decision(v, d, msg)).toList());
+        VersionView.YourRights yourRights = new VersionView.YourRights(rights, setApart,
                 v.rights().flatMap(r -> r.contact()).map(VersionViews::contactLink).orElse(Html.EMPTY),
-                v.rights().map(r -> msg.period(r.responseTime())).orElse(msg.period(
-                        org.plainpolicy.model.Rights.DEFAULT_RESPONSE_TIME)),
-                authority(v, locale),
-                v.automatedDecisions().stream().map(d -> decision(v, d, msg)).toList(),
-                block(v.security()),
-                v.childrenMinimumAge().map(String::valueOf).orElse(""),
-                glossary(v, msg, locale));
+                msg.period(v.rights().map(r -> r.responseTime()).orElse(Rights.DEFAULT_RESPONSE_TIME)));
+        VersionView.More more = new VersionView.More(block(v.security()),
+                v.childrenMinimumAge().map(String::valueOf).orElse(""), glossary(v, msg, locale));
+        return new VersionView(header, summary(v, msg, data, purposes, recipients, rights, apart), sections(v, msg),
+                parties, processing, yourRights, more);
     }
 
     /** "In effect since", "Takes effect on" or "Was in effect from … to …", as the version's status has it. */
