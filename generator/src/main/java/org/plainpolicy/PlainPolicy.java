@@ -29,7 +29,7 @@ import org.plainpolicy.render.Theme;
 import org.plainpolicy.site.InputFingerprint;
 import org.plainpolicy.site.OutputLocation;
 import org.plainpolicy.site.PublishedVersions;
-import org.plainpolicy.site.SiteWriteException;
+import org.plainpolicy.SiteWriteException;
 import org.plainpolicy.site.SiteWriter;
 import org.plainpolicy.validate.plain.PlainLanguageChecker;
 import org.plainpolicy.validate.plain.ReadabilityReport;

@@ -3,7 +3,7 @@ package org.plainpolicy.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.plainpolicy.PlainPolicy;
-import org.plainpolicy.site.SiteWriteException;
+import org.plainpolicy.SiteWriteException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

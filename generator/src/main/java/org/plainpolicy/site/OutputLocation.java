@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import org.plainpolicy.SiteWriteException;
 
 /**
  * Where an output directory really is on disk, and the rule that keeps it apart from the policy:

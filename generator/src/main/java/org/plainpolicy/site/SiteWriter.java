@@ -25,6 +25,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.plainpolicy.SiteWriteException;
 import org.plainpolicy.load.ChangedDuringBuildException;
 import org.plainpolicy.render.OutputFile;
 

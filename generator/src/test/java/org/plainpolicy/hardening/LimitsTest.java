@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.plainpolicy.PlainPolicy;
 import org.plainpolicy.TestFiles;
 import org.plainpolicy.render.Markdown;
-import org.plainpolicy.site.SiteWriteException;
+import org.plainpolicy.SiteWriteException;
 
 /**
  * The loader's limits, one test per attack: aliases measured by what they expand to, the size of a

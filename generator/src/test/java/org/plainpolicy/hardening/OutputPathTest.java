@@ -25,7 +25,7 @@ import org.plainpolicy.TestFiles;
 import org.plainpolicy.cli.Main;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.Position;
-import org.plainpolicy.site.SiteWriteException;
+import org.plainpolicy.SiteWriteException;
 import org.plainpolicy.site.SiteWriter;
 
 /**

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.plainpolicy.PlainPolicy;
-import org.plainpolicy.site.SiteWriteException;
+import org.plainpolicy.SiteWriteException;
 
 /** A site built by the whole pipeline into a directory, as a user's build would. */
 record BuiltSite(Path root, PlainPolicy.BuildResult result) {

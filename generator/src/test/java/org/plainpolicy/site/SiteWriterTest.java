@@ -1,5 +1,6 @@
 package org.plainpolicy.site;
 
+import org.plainpolicy.SiteWriteException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

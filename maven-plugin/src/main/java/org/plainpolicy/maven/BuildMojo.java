@@ -5,7 +5,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.plainpolicy.PlainPolicy;
-import org.plainpolicy.site.SiteWriteException;
+import org.plainpolicy.SiteWriteException;
 
 /**
  * Validates the policy, then writes its static site: the current version, every version, what

@@ -1,4 +1,4 @@
-package org.plainpolicy.site;
+package org.plainpolicy;
 
 /** The site could not be written where asked; the message says why and what to do. */
 public final class SiteWriteException extends Exception {

@@ -1,0 +1,23 @@
+/**
+ * Plain Policy's generator. Only the API is exported: the entry point ({@code PlainPolicy} and its
+ * results), the model the results are made of, and the exception a build can end with. The stages
+ * (load, validate, render, diff, site writing, the build core, the registry, the command line)
+ * are the generator's own.
+ */
+module org.plainpolicy.generator {
+    requires org.yaml.snakeyaml;
+    requires velocity.engine.core;
+    requires org.commonmark;
+    requires org.jsoup;
+    requires com.ibm.icu;
+    requires info.picocli;
+    requires io.github.javadiffutils;
+
+    exports org.plainpolicy;
+    exports org.plainpolicy.model;
+
+    // The templates read the views and the model through Velocity's reflection; picocli reads the commands.
+    opens org.plainpolicy.render to velocity.engine.core;
+    opens org.plainpolicy.model to velocity.engine.core;
+    opens org.plainpolicy.cli to info.picocli;
+}

@@ -1,0 +1,3 @@
+module org.example.uses {
+    requires org.plainpolicy.generator;
+}

@@ -1,0 +1,3 @@
+module org.example.reaches {
+    requires org.plainpolicy.generator;
+}
