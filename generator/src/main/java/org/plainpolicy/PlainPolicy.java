@@ -1,18 +1,16 @@
 package org.plainpolicy;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.plainpolicy.build.BuildState;
+import org.plainpolicy.build.BuildUseCase;
 import org.plainpolicy.build.ProjectCheck;
 import org.plainpolicy.build.SiteBuild;
-import org.plainpolicy.load.ChangedDuringBuildException;
 import org.plainpolicy.model.VersionFile;
 import org.plainpolicy.load.PolicyLoader;
 import org.plainpolicy.model.Finding;
@@ -24,11 +22,8 @@ import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.render.Messages;
 import org.plainpolicy.registry.Registry;
-import org.plainpolicy.render.OutputFile;
 import org.plainpolicy.render.Theme;
-import org.plainpolicy.site.InputFingerprint;
 import org.plainpolicy.site.OutputLocation;
-import org.plainpolicy.site.PublishedVersions;
 import org.plainpolicy.SiteWriteException;
 import org.plainpolicy.site.SiteWriter;
 import org.plainpolicy.validate.plain.PlainLanguageChecker;
@@ -47,14 +42,14 @@ public final class PlainPolicy {
     public static final String OUTPUT_REFERENCE = "output directory";
 
     private final ProjectCheck checker;
-    private final SiteBuild siteBuild;
+    private final BuildUseCase buildUseCase;
     private final Differ differ;
     private final SiteWriter writer;
     private final PlainLanguageChecker plainLanguage = new PlainLanguageChecker();
 
     private PlainPolicy(PolicyLoader loader, Validator validator, Registry registry, SiteWriter writer) {
         this.checker = new ProjectCheck(loader, validator);
-        this.siteBuild = new SiteBuild(registry);
+        this.buildUseCase = new BuildUseCase(checker, new SiteBuild(registry), writer);
         this.differ = new Differ(registry);
         this.writer = writer;
     }
@@ -104,66 +99,9 @@ public final class PlainPolicy {
      * @return the check's result, and the files written (none when there were errors)
      */
     public BuildResult build(Path directory, Path output, LocalDate today) throws SiteWriteException {
-        long start = System.nanoTime();
-        // From here on the output is its real location, the one the rule checked.
-        Path site = OutputLocation.of(output, directory);
-        InputFingerprint inputs = InputFingerprint.read(directory, today.toString());
-        writer.recover(site);
-        Optional<SiteWriter.Stamp> stamp = writer.stamp(site);
-        if (stamp.filter(s -> s.inputs().equals(inputs.withLock(PublishedVersions.digest(directory)))).isPresent()) {
-            return new BuildResult.UpToDate(new CheckResult(Optional.empty(),
-                    BuildState.read(site, directory).findings()), since(start));
-        }
-        BuildState previous = stamp.isPresent() ? BuildState.read(site, directory) : BuildState.empty();
-        ProjectCheck.Result result;
-        try {
-            result = checker.run(directory, Optional.of(inputs), previous);
-        } catch (ChangedDuringBuildException e) {
-            throw SiteWriter.failure(e, site);
-        }
-        CheckResult check = new CheckResult(result.project(), result.findings());
-        if (check.errors() > 0 || check.project().isEmpty() || check.project().get().versions().isEmpty()) {
-            return new BuildResult.Refused(check, since(start));
-        }
-        PolicyProject project = check.project().get();
-        Theme theme = Theme.load(directory.resolve(TEMPLATES_DIRECTORY));
-        Map<String, String> lock;
-        try {
-            lock = PublishedVersions.recorded(project, today, inputs.files());
-        } catch (IOException e) {
-            throw new SiteWriteException("cannot read " + directory.resolve(PublishedVersions.FILE) + ": "
-                    + e.getMessage(), e);
-        }
-        SiteWriter.Session session = writer.open(output, directory);
-        SiteBuild.Outcome outcome;
-        try {
-            outcome = siteBuild.render(project, theme, today, inputs, result, previous, site, session);
-            if (!outcome.problems().isEmpty()) {
-                session.abort();
-                List<Finding> all = new ArrayList<>(check.findings());
-                all.addAll(outcome.problems());
-                return new BuildResult.Refused(new CheckResult(check.project(), all), since(start));
-            }
-            session.write(new OutputFile(BuildState.FILE, new BuildState(inputs.shared(), outcome.records(),
-                    outcome.pages(), PublishedVersions.inEffect(project, today, inputs.files()), check.findings())
-                    .toBytes(directory)));
-        } catch (RuntimeException e) {
-            throw session.abort(e);
-        }
-        session.commit(new SiteWriter.Stamp(inputs.withLock(PublishedVersions.digest(lock)), check.warnings()));
-        try {
-            PublishedVersions.record(directory, lock);
-        } catch (IOException e) {
-            throw new SiteWriteException("the site is written, but the published versions cannot be recorded in "
-                    + directory.resolve(PublishedVersions.FILE) + ": " + e.getMessage(), e);
-        }
-        return new BuildResult.Written(check, outcome.rendered(), outcome.kept(),
-                new VersionReads(result.versions().parsed(), result.versions().requests()), since(start));
+        return buildUseCase.run(directory, output, today).result();
     }
 
-    private static Duration since(long start) {
-        return Duration.ofNanos(System.nanoTime() - start);
-    }
 
     /**
      * The change list between two versions of the project in {@code directory}, in plain sentences of
@@ -264,11 +202,6 @@ public final class PlainPolicy {
             return false;
         }
 
-        /** How much the build read of the versions. */
-        default VersionReads reads() {
-            return VersionReads.NONE;
-        }
-
         /** Files rendered and taken over: the whole site. */
         default int filesWritten() {
             return rendered().size() + kept();
@@ -301,7 +234,7 @@ public final class PlainPolicy {
         }
 
         /** @param rendered the site paths of the files rendered; the others were kept */
-        record Written(CheckResult check, List<String> rendered, int kept, VersionReads reads, Duration took)
+        record Written(CheckResult check, List<String> rendered, int kept, Duration took)
                 implements BuildResult {
 
             public Written {
@@ -316,15 +249,6 @@ public final class PlainPolicy {
         }
     }
 
-    /**
-     * How much a build read of the versions: the files it parsed, and the times a stage asked for a
-     * version's model or summary (most answered from memory). Both grow with the number of
-     * versions a build has to redo, not with its square.
-     */
-    public record VersionReads(long parsed, long requests) {
-
-        static final VersionReads NONE = new VersionReads(0, 0);
-    }
 
     /**
      * What a check found.

@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plainpolicy.PlainPolicy;
 import org.plainpolicy.TestFiles;
+import org.plainpolicy.load.PolicyLoader;
+import org.plainpolicy.registry.Registry;
 import org.plainpolicy.site.PublishedVersions;
+import org.plainpolicy.site.SiteWriter;
+import org.plainpolicy.validate.Validator;
 
 /**
  * The cost of a build grows with the number of versions, not with its square. Time is a poor
@@ -31,6 +35,10 @@ import org.plainpolicy.site.PublishedVersions;
  * The benchmark gives the times.
  */
 class LinearGrowthTest {
+
+    /** The build as PlainPolicy runs it, with how much it read of the versions, which no shell shows. */
+    private static final BuildUseCase BUILD = new BuildUseCase(new ProjectCheck(new PolicyLoader(),
+            Validator.standard()), new SiteBuild(Registry.standard()), new SiteWriter());
 
     private static final Path SAMPLE = Path.of("../sample-policy/policy");
     private static final LocalDate FIRST = LocalDate.of(2019, 1, 7);
@@ -92,11 +100,11 @@ class LinearGrowthTest {
 
     private Cost build(Path policy, String name) throws Exception {
         long before = allocated();
-        PlainPolicy.BuildResult result = PlainPolicy.standard().build(policy, work.resolve(name).resolve("site"),
-                FIRST);
+        BuildUseCase.Outcome outcome = BUILD.run(policy, work.resolve(name).resolve("site"), FIRST);
         long bytes = allocated() - before;
+        PlainPolicy.BuildResult result = outcome.result();
         assertEquals(0, result.check().errors(), () -> result.check().findings().toString());
-        return new Cost(result.reads().requests(), result.reads().parsed(), bytes);
+        return new Cost(outcome.reads().requests(), outcome.reads().parsed(), bytes);
     }
 
     private Cost rebuildAfterEdit(Path policy, String name) throws Exception {
