@@ -3,8 +3,8 @@ package org.plainpolicy.diff;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -63,7 +63,7 @@ public final class Differ {
 
     /** Wording that changed where no structural value did: security, the glossary, free sections. */
     private static void texts(PolicyVersion from, PolicyVersion to, List<Change> out) {
-        if (!from.security().equals(to.security()) && to.security().isPresent()) {
+        if (!sameWords(from.security(), to.security()) && to.security().isPresent()) {
             out.add(Change.of("change.security", "security"));
         }
         List<String> termsBefore = from.glossary().stream().map(g -> g.term()).toList();
@@ -86,7 +86,7 @@ public final class Differ {
     private void parties(PolicyVersion from, PolicyVersion to, List<Change> out) {
         String before = from.controller().flatMap(Contact::name).orElse("");
         String after = to.controller().flatMap(Contact::name).orElse("");
-        if (!before.equals(after) && !after.isEmpty()) {
+        if (!sameWords(before, after) && !after.isEmpty()) {
             out.add(Change.of("change.controller.name", "controller", new Text(before), new Text(after)));
         } else if (!from.controller().equals(to.controller())) {
             out.add(Change.of("change.controller.contact", "controller"));
@@ -152,7 +152,7 @@ public final class Differ {
                         : Change.of("change.purpose.basis", anchor, new Text(name),
                         new Term("basis.short." + old.legalBasis().get().word()), basis));
             }
-            if (!old.description().equals(p.description()) && p.description().isPresent()) {
+            if (!sameWords(old.description(), p.description()) && p.description().isPresent()) {
                 out.add(Change.of("change.purpose.described", anchor, new Text(name(p.name(), p.id()))));
             }
             listChange(ids(old.data()), ids(p.data()), dataNames, "change.purpose.data", anchor, name, out);
@@ -178,7 +178,7 @@ public final class Differ {
             renamed(old.name(), d.name(), "change.data.renamed", anchor, out);
             Optional<Retention> was = old.retention().filter(Retention::stated);
             Optional<Retention> now = d.retention().filter(Retention::stated);
-            if (now.isPresent() && !was.equals(now)) {
+            if (now.isPresent() && !sameRetention(was, now)) {
                 String name = name(d.name(), d.id());
                 // "instead of" reads well between two periods; a period replacing criteria is simply stated.
                 boolean periods = was.flatMap(Retention::period).isPresent() && now.get().period().isPresent();
@@ -262,6 +262,28 @@ public final class Differ {
         return t.safeguard().<Change.Argument>map(s -> new Term("safeguard.short." + s.word())).orElse(new Text(""));
     }
 
+    /**
+     * Whether two texts say the same words: an edit of capitals or of spaces alone is no change that
+     * people need to be told of.
+     */
+    static boolean sameWords(Optional<String> a, Optional<String> b) {
+        return a.map(Differ::words).equals(b.map(Differ::words));
+    }
+
+    private static boolean sameWords(String a, String b) {
+        return words(a).equals(words(b));
+    }
+
+    private static String words(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** The same period, from the same event, or the same criteria, in the same words. */
+    private static boolean sameRetention(Optional<Retention> a, Optional<Retention> b) {
+        return a.isPresent() == b.isPresent() && (a.isEmpty() || a.get().period().equals(b.get().period())
+                && sameWords(a.get().after(), b.get().after()) && sameWords(a.get().criteria(), b.get().criteria()));
+    }
+
     /** What makes a transfer the same one in two versions: who receives the data, and where. */
     private record TransferKey(String recipient, Optional<String> country) {
 
@@ -303,7 +325,7 @@ public final class Differ {
         for (RightId right : RightId.values()) {
             String was = from.rights().map(r -> r.overrides().get(right)).orElse(null);
             String now = to.rights().map(r -> r.overrides().get(right)).orElse(null);
-            if (now != null && after.contains(right) && !Objects.equals(was, now)) {
+            if (now != null && after.contains(right) && !sameWords(Optional.ofNullable(was), Optional.of(now))) {
                 out.add(Change.of("change.right.explained", "right-" + right.word(),
                         new Term("right." + right.word() + ".title")));
             }
@@ -318,7 +340,7 @@ public final class Differ {
 
     private static void renamed(Optional<String> before, Optional<String> after, String message, String anchor,
                                 List<Change> out) {
-        if (before.isPresent() && after.isPresent() && !before.equals(after)) {
+        if (before.isPresent() && after.isPresent() && !sameWords(before, after)) {
             out.add(Change.of(message, anchor, new Text(before.get()), new Text(after.get())));
         }
     }
