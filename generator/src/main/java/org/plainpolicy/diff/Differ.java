@@ -25,6 +25,7 @@ import org.plainpolicy.model.Recipient;
 import org.plainpolicy.model.Reference;
 import org.plainpolicy.model.Retention;
 import org.plainpolicy.model.RightId;
+import org.plainpolicy.model.Safeguard;
 import org.plainpolicy.model.Transfer;
 import org.plainpolicy.registry.Registry;
 
@@ -229,37 +230,57 @@ public final class Differ {
         }
     }
 
+    /**
+     * Transfers by where the data goes: a recipient in a country (or an international organisation),
+     * with every ground it rests on there. One ground replaced by one other is a swap; otherwise each
+     * ground added or dropped is said alone, so that a recipient under two grounds that keeps one is
+     * never said to have swapped them.
+     */
     private static void transfers(PolicyVersion from, PolicyVersion to, List<Change> out) {
-        Map<TransferKey, Transfer> before = byId(from.transfers(), TransferKey::of);
-        Map<TransferKey, Transfer> after = byId(to.transfers(), TransferKey::of);
-        for (Transfer t : to.transfers()) {
-            Transfer old = before.get(TransferKey.of(t));
-            String name = recipientName(to, t);
-            Country country = new Country(t.country().orElse(""));
-            if (old == null) {
-                out.add(t.country().isEmpty()
-                        ? Change.of("change.transfer.added.organisation", "transfers", new Text(name), safeguard(t))
-                        : Change.of("change.transfer.added", "transfers", new Text(name), country, safeguard(t)));
-            } else if (!old.safeguard().equals(t.safeguard())) {
-                out.add(t.country().isEmpty()
-                        ? Change.of("change.transfer.safeguard.organisation", "transfers", new Text(name), safeguard(old),
-                                safeguard(t))
-                        : Change.of("change.transfer.safeguard", "transfers", new Text(name), country, safeguard(old),
-                                safeguard(t)));
+        Map<TransferKey, List<Safeguard>> before = grounds(from);
+        Map<TransferKey, List<Safeguard>> after = grounds(to);
+        after.forEach((key, now) -> {
+            String name = recipientName(to, key.recipient());
+            List<Safeguard> was = before.get(key);
+            if (was == null) {
+                now.forEach(s -> out.add(said(key, "change.transfer.added", name, term(s))));
+            } else if (was.size() == 1 && now.size() == 1 && !was.equals(now)) {
+                out.add(said(key, "change.transfer.safeguard", name, term(was.get(0)), term(now.get(0))));
+            } else {
+                now.stream().filter(s -> !was.contains(s))
+                        .forEach(s -> out.add(said(key, "change.transfer.safeguard.added", name, term(s))));
+                was.stream().filter(s -> !now.contains(s))
+                        .forEach(s -> out.add(said(key, "change.transfer.safeguard.removed", name, term(s))));
             }
-        }
-        for (Transfer t : from.transfers()) {
-            if (!after.containsKey(TransferKey.of(t))) {
-                out.add(t.country().isEmpty()
-                        ? Change.of("change.transfer.removed.organisation", "transfers", new Text(recipientName(from, t)))
-                        : Change.of("change.transfer.removed", "transfers", new Text(recipientName(from, t)),
-                                new Country(t.country().get())));
+        });
+        before.forEach((key, was) -> {
+            if (!after.containsKey(key)) {
+                out.add(said(key, "change.transfer.removed", recipientName(from, key.recipient())));
             }
-        }
+        });
     }
 
-    private static Change.Argument safeguard(Transfer t) {
-        return t.safeguard().<Change.Argument>map(s -> new Term("safeguard.short." + s.word())).orElse(new Text(""));
+    /** Each place data goes, in the order the version names it, with its grounds in that order. */
+    private static Map<TransferKey, List<Safeguard>> grounds(PolicyVersion v) {
+        Map<TransferKey, List<Safeguard>> grounds = new LinkedHashMap<>();
+        for (Transfer t : v.transfers()) {
+            List<Safeguard> list = grounds.computeIfAbsent(TransferKey.of(t), k -> new ArrayList<>());
+            t.safeguard().filter(s -> !list.contains(s)).ifPresent(list::add);
+        }
+        return grounds;
+    }
+
+    /** A transfer's change, in the sentence for a country or for an international organisation. */
+    private static Change said(TransferKey key, String message, String name, Change.Argument... grounds) {
+        List<Change.Argument> arguments = new ArrayList<>();
+        arguments.add(new Text(name));
+        key.country().ifPresent(c -> arguments.add(new Country(c)));
+        arguments.addAll(List.of(grounds));
+        return new Change(key.country().isPresent() ? message : message + ".organisation", arguments, "transfers");
+    }
+
+    private static Change.Argument term(Safeguard safeguard) {
+        return new Term("safeguard.short." + safeguard.word());
     }
 
     /**
@@ -292,8 +313,7 @@ public final class Differ {
         }
     }
 
-    private static String recipientName(PolicyVersion v, Transfer t) {
-        String id = t.recipient().map(Reference::id).orElse("");
+    private static String recipientName(PolicyVersion v, String id) {
         return v.recipients().stream().filter(r -> r.id().equals(id)).findFirst()
                 .map(r -> name(r.name(), r.id())).orElse(id);
     }
