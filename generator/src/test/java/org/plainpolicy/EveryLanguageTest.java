@@ -112,13 +112,7 @@ class EveryLanguageTest {
     /** A fresh directory for the site that is kept: the last run's site would hold versions this policy never locked. */
     private static Path kept(String language) throws IOException {
         Path site = Path.of(System.getProperty(KEEP), language);
-        if (Files.exists(site)) {
-            try (Stream<Path> files = Files.walk(site)) {
-                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
+        TestFiles.delete(site);
         return site;
     }
 

@@ -1,21 +1,16 @@
 package org.plainpolicy.build;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,7 +92,7 @@ class IncrementalBuildTest {
         PlainPolicy.BuildResult full = PlainPolicy.standard().build(policy, fullSite, edit.today());
 
         assertEquals(0, full.kept(), "a build into an empty directory renders everything");
-        assertSameFiles(fullSite, site);
+        TestFiles.assertSameFiles(fullSite, site, "after the edit " + edit);
         assertEquals(full.check().findings(), incremental.check().findings(), "the findings kept are those found");
     }
 
@@ -159,7 +154,7 @@ class IncrementalBuildTest {
         assertTrue(second.rendered().contains("changes/2018-05-25/index.html"));
         Path full = work.resolve("full");
         PlainPolicy.standard().build(policy, full, TODAY);
-        assertSameFiles(full, site);
+        TestFiles.assertSameFiles(full, site, "after a page of the previous site went missing");
     }
 
     @Test
@@ -186,24 +181,5 @@ class IncrementalBuildTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.contains(from), file + " has no '" + from + "'");
         Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
-    }
-
-    private static void assertSameFiles(Path expected, Path actual) {
-        Map<String, byte[]> want = files(expected);
-        Map<String, byte[]> got = files(actual);
-        assertEquals(want.keySet(), got.keySet(), "the same files");
-        want.forEach((path, bytes) -> assertArrayEquals(bytes, got.get(path), path + " differs"));
-    }
-
-    private static Map<String, byte[]> files(Path root) {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 }

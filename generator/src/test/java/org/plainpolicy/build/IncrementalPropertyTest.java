@@ -1,21 +1,16 @@
 package org.plainpolicy.build;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -79,19 +74,19 @@ class IncrementalPropertyTest {
                         .limit(2).toList());
             }
             if (full.check().errors() == 0) {
-                assertSameFiles(scratch, site, replay);
+                TestFiles.assertSameFiles(scratch, site, replay);
                 compared++;
             }
-            delete(scratch);
+            TestFiles.delete(scratch);
             if (full.check().errors() > 0) {
                 // An edit with errors is taken back, as the editor would once told, so that the next
                 // build follows a refused one and the policy stays mostly valid.
-                delete(policy);
+                TestFiles.delete(policy);
                 TestFiles.copy(before, policy);
                 history.add("(taken back: " + full.check().findings().stream().filter(f -> f.isError()).findFirst()
                         .map(f -> f.message()).orElse("") + ")");
             }
-            delete(before);
+            TestFiles.delete(before);
         }
         assertTrue(compared >= steps / 2, "most edits leave a valid policy (" + compared + " of " + steps
                 + "), seed " + seed);
@@ -272,34 +267,5 @@ class IncrementalPropertyTest {
 
     private static void write(Path file, String text) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    private static void delete(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-    }
-
-    private static void assertSameFiles(Path expected, Path actual, String replay) {
-        Map<String, byte[]> want = files(expected);
-        Map<String, byte[]> got = files(actual);
-        assertEquals(want.keySet(), got.keySet(), "the same files; " + replay);
-        want.forEach((path, bytes) -> assertArrayEquals(bytes, got.get(path), path + " differs; " + replay));
-    }
-
-    private static Map<String, byte[]> files(Path root) {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 }
