@@ -9,10 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.plainpolicy.model.AuthorityRef;
 import org.plainpolicy.model.Contact;
-import org.plainpolicy.model.DataSource;
 import org.plainpolicy.model.DerivedRights;
 import org.plainpolicy.model.FreeSection;
-import org.plainpolicy.model.PersonalData;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.Recipient;
 import org.plainpolicy.model.Reference;
@@ -22,7 +20,7 @@ import org.plainpolicy.model.Transfer;
 import org.plainpolicy.registry.CountryNames;
 import org.plainpolicy.registry.Registry;
 import org.plainpolicy.render.Messages;
-import org.plainpolicy.render.SafeguardText;
+import org.plainpolicy.render.ItemWords;
 import org.plainpolicy.validate.plain.PlainText;
 
 /**
@@ -64,7 +62,7 @@ public final class SectionTexts {
                     plain(p.law())));
             case "personal-data" -> each(v.personalData(), d -> join(d.name().orElse(d.id()), plain(d.description()),
                     d.source().map(s -> msg.get("source." + s.word())).orElse("") + " " + plain(d.sourceDetails()),
-                    toldWhen(d),
+                    plain(ItemWords.toldWhen(d, msg)),
                     d.required().map(r -> msg.get("required." + r.word())).orElse("") + " " + plain(d.consequences()),
                     d.specialCondition().map(c -> msg.get("special." + c.word())).orElse("")));
             case "retention" -> each(v.personalData(), d -> d.name().orElse(d.id()) + ": " + d.retention().map(r ->
@@ -72,10 +70,10 @@ public final class SectionTexts {
                             .orElse(msg.period(p))).orElse(plain(r.criteria()))).orElse(""));
             case "recipients" -> each(v.recipients(), r -> join(r.name().orElse(r.id()), plain(r.purpose()),
                     r.role().map(role -> msg.get("role." + role.word())).orElse(""),
-                    where(r), plain(r.arrangement()), r.contactPoint().orElse("")));
+                    ItemWords.where(r, msg, locale()), plain(r.arrangement()), r.contactPoint().orElse("")));
             case "transfers" -> each(v.transfers(), t -> join(recipientName(v, t.recipient()) + " – "
-                    + t.country().map(this::country).orElseGet(() -> recipient(v, t).map(this::where).orElse("")),
-                    SafeguardText.of(t, msg),
+                    + t.country().map(this::country).orElseGet(() -> recipient(v, t).map(r -> ItemWords.where(r, msg, locale())).orElse("")),
+                    ItemWords.safeguard(t, msg),
                     t.derogation().map(d -> msg.get("derogation." + d.word())).orElse(""), plain(t.risks()),
                     plain(t.law()), plain(t.interests()),
                     t.authorityInformed() ? msg.get("derogation.authorityInformed") : "", plain(t.details())));
@@ -112,24 +110,17 @@ public final class SectionTexts {
     }
 
     /** A country as the page names it, in the reader's language: the redline compares what people read. */
-    /** When people are told of data not obtained from them (Art. 14(3)): the policy's words, or the theme's. */
-    private String toldWhen(PersonalData d) {
-        return d.source().filter(s -> s != DataSource.YOU)
-                .map(s -> plain(Optional.of(d.toldWhen().orElseGet(() -> msg.get("data.toldWhen"))))).orElse("");
-    }
-
-    private String where(Recipient r) {
-        return r.country().map(this::country).orElseGet(() -> r.internationalOrganisation()
-                .map(o -> msg.get("recipient.internationalOrganisation")).orElse(""));
-    }
-
     private static Optional<Recipient> recipient(PolicyVersion v, Transfer t) {
         String id = t.recipient().map(Reference::id).orElse("");
         return v.recipients().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     private String country(String code) {
-        return CountryNames.of(code, Locale.forLanguageTag(msg.language()));
+        return CountryNames.of(code, locale());
+    }
+
+    private Locale locale() {
+        return Locale.forLanguageTag(msg.language());
     }
 
     private static String recipientName(PolicyVersion v, Optional<Reference> ref) {

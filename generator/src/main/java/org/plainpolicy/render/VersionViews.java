@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.plainpolicy.model.AuthorityRef;
 import org.plainpolicy.model.AutomatedDecision;
 import org.plainpolicy.model.Contact;
-import org.plainpolicy.model.DataSource;
 import org.plainpolicy.model.DerivedRights;
 import org.plainpolicy.model.FreeSection;
 import org.plainpolicy.model.LegalBasis;
@@ -201,8 +200,7 @@ final class VersionViews {
     private DataCategory dataCategory(PersonalData d, Messages msg) {
         return new DataCategory("data-" + d.id(), d.name().orElse(d.id()), block(d.description()),
                 d.source().map(s -> msg.get("source." + s.word())).orElse(""), block(d.sourceDetails()),
-                d.source().filter(s -> s != DataSource.YOU).map(s -> d.toldWhen().map(markdown::block)
-                        .orElseGet(() -> markdown.block(msg.get("data.toldWhen")))).orElse(Html.EMPTY),
+                block(ItemWords.toldWhen(d, msg)),
                 d.required().map(r -> msg.get("required." + r.word())).orElse(""), block(d.consequences()),
                 d.specialCondition().map(c -> msg.get("special." + c.word())).orElse(""),
                 d.retention().flatMap(Retention::period).map(msg::period).orElse(""),
@@ -217,14 +215,8 @@ final class VersionViews {
     private RecipientItem recipient(Recipient r, Messages msg, Locale locale) {
         return new RecipientItem("recipient-" + r.id(), r.name().orElse(r.id()),
                 r.role().map(role -> msg.get("role." + role.word())).orElse(""), block(r.purpose()),
-                where(r, msg, locale), block(r.arrangement()),
+                ItemWords.where(r, msg, locale), block(r.arrangement()),
                 r.contactPoint().map(VersionViews::contactLink).orElse(Html.EMPTY));
-    }
-
-    /** The country's name, or that the recipient is an international organisation. */
-    private static String where(Recipient r, Messages msg, Locale locale) {
-        return r.country().map(c -> country(c, locale)).orElseGet(() -> r.internationalOrganisation()
-                .map(o -> msg.get("recipient.internationalOrganisation")).orElse(""));
     }
 
     private TransferItem transfer(PolicyVersion v, Transfer t, Messages msg, Locale locale) {
@@ -232,9 +224,9 @@ final class VersionViews {
         Optional<Recipient> recipient = v.recipients().stream().filter(r -> r.id().equals(id)).findFirst();
         String name = recipient.flatMap(Recipient::name).orElse(id);
         String where = t.country().map(c -> country(c, locale)).orElseGet(() -> recipient
-                .map(r -> where(r, msg, locale)).orElse(""));
+                .map(r -> ItemWords.where(r, msg, locale)).orElse(""));
         return new TransferItem(name, "#recipient-" + id, where,
-                SafeguardText.of(t, msg),
+                ItemWords.safeguard(t, msg),
                 t.derogation().map(d -> msg.get("derogation." + d.word())).orElse(""), block(t.risks()),
                 block(t.law()), block(t.interests()),
                 t.authorityInformed() ? msg.get("derogation.authorityInformed") : "", block(t.details()),
