@@ -2,31 +2,52 @@ package org.plainpolicy.diff;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.plainpolicy.model.Retention;
+import org.plainpolicy.model.RetentionPeriod;
 
 /**
- * One change between two versions, before it is put into words: the message that says it, its
- * arguments, and the anchor of the part of the new page it concerns. Arguments are typed, so that
- * each language's sentences know what they are given: the policy's own text, a word of the theme, a
- * country, a list of names, a retention rule.
+ * One change between two versions, before it is put into words: its kind (which says the message
+ * and the weight), its arguments, and the anchor of the part of the new page it concerns. Arguments
+ * are typed, so that each language's sentences know what they are given: the policy's own text, a
+ * word of the theme, a country, a list of names, a retention rule, a period, a phrase.
  */
-public record Change(String message, List<Argument> arguments, String anchor) {
+public record Change(ChangeKind kind, List<Argument> arguments, String anchor) {
 
     public Change {
-        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(kind, "kind");
         arguments = List.copyOf(arguments);
         Objects.requireNonNull(anchor, "anchor");
     }
 
-    static Change of(String message, String anchor, Argument... arguments) {
-        return new Change(message, List.of(arguments), anchor);
+    static Change of(ChangeKind kind, String anchor, Argument... arguments) {
+        return new Change(kind, List.of(arguments), anchor);
+    }
+
+    /** The key of the sentence that says it. */
+    public String message() {
+        return kind.message();
+    }
+
+    public ChangeKind.Weight weight() {
+        return kind.weight();
+    }
+
+    /** The change in the words of an error line, in no language of the theme: "purpose added (Newsletter)". */
+    public String describe() {
+        String values = arguments.stream().map(Argument::plain).filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(", "));
+        return kind.describe() + (values.isEmpty() ? "" : " (" + values + ")");
     }
 
     /** A value a change sentence is filled with; {@link Words} says it in one language. */
-    public sealed interface Argument permits Text, Term, Country, Names, Rule {
+    public sealed interface Argument permits Text, Term, Country, Names, Rule, Period, Phrase {
 
         /** The argument in the words of {@code words}' language. */
         String in(Words words);
+
+        /** The argument as the policy file writes it, for an error line. */
+        String plain();
     }
 
     /** How one language says each kind of argument. */
@@ -39,6 +60,10 @@ public record Change(String message, List<Argument> arguments, String anchor) {
         String names(List<String> names);
 
         String retention(Retention retention);
+
+        String period(RetentionPeriod period);
+
+        String phrase(String key, List<String> arguments);
     }
 
     /** Text from the policy, as the editor wrote it. */
@@ -46,6 +71,11 @@ public record Change(String message, List<Argument> arguments, String anchor) {
 
         @Override
         public String in(Words words) {
+            return text;
+        }
+
+        @Override
+        public String plain() {
             return text;
         }
     }
@@ -57,6 +87,11 @@ public record Change(String message, List<Argument> arguments, String anchor) {
         public String in(Words words) {
             return words.term(key);
         }
+
+        @Override
+        public String plain() {
+            return "";
+        }
     }
 
     /** A country by its ISO code; empty for none. */
@@ -65,6 +100,11 @@ public record Change(String message, List<Argument> arguments, String anchor) {
         @Override
         public String in(Words words) {
             return words.country(code);
+        }
+
+        @Override
+        public String plain() {
+            return code;
         }
     }
 
@@ -79,6 +119,11 @@ public record Change(String message, List<Argument> arguments, String anchor) {
         public String in(Words words) {
             return words.names(names);
         }
+
+        @Override
+        public String plain() {
+            return String.join(", ", names);
+        }
     }
 
     /** How long a category of data is kept. */
@@ -87,6 +132,43 @@ public record Change(String message, List<Argument> arguments, String anchor) {
         @Override
         public String in(Words words) {
             return words.retention(retention);
+        }
+
+        @Override
+        public String plain() {
+            return retention.period().map(RetentionPeriod::toString).orElse("criteria");
+        }
+    }
+
+    /** A length of time, such as the time to answer a request. */
+    public record Period(RetentionPeriod period) implements Argument {
+
+        @Override
+        public String in(Words words) {
+            return words.period(period);
+        }
+
+        @Override
+        public String plain() {
+            return period.toString();
+        }
+    }
+
+    /** A phrase of the theme with its own arguments, said inside a sentence: "Mailer Inc. in the United States". */
+    public record Phrase(String key, List<Argument> arguments) implements Argument {
+
+        public Phrase {
+            arguments = List.copyOf(arguments);
+        }
+
+        @Override
+        public String in(Words words) {
+            return words.phrase(key, arguments.stream().map(argument -> argument.in(words)).toList());
+        }
+
+        @Override
+        public String plain() {
+            return arguments.stream().map(Argument::plain).filter(s -> !s.isEmpty()).collect(Collectors.joining(" "));
         }
     }
 }

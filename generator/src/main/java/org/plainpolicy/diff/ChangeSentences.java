@@ -3,6 +3,7 @@ package org.plainpolicy.diff;
 import java.util.List;
 import java.util.Locale;
 import org.plainpolicy.model.Retention;
+import org.plainpolicy.model.RetentionPeriod;
 import org.plainpolicy.registry.CountryNames;
 import org.plainpolicy.render.Messages;
 
@@ -31,6 +32,16 @@ public final class ChangeSentences {
         public String retention(Retention retention) {
             return ChangeSentences.this.retention(retention);
         }
+
+        @Override
+        public String period(RetentionPeriod period) {
+            return msg.period(period);
+        }
+
+        @Override
+        public String phrase(String key, List<String> arguments) {
+            return msg.format(key, arguments.toArray());
+        }
     };
 
     public ChangeSentences(Messages msg) {
@@ -44,7 +55,11 @@ public final class ChangeSentences {
     }
 
     public List<String> sentences(ChangeList list) {
-        return list.changes().stream().map(this::sentence).toList();
+        return sentences(list.changes());
+    }
+
+    public List<String> sentences(List<Change> changes) {
+        return changes.stream().map(this::sentence).toList();
     }
 
     /** A country's name as a sentence says it: "the United States", where the language puts an article. */

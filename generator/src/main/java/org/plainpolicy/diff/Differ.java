@@ -10,6 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.plainpolicy.diff.Change.Country;
 import org.plainpolicy.diff.Change.Names;
+import org.plainpolicy.diff.Change.Period;
+import org.plainpolicy.diff.Change.Phrase;
 import org.plainpolicy.diff.Change.Rule;
 import org.plainpolicy.diff.Change.Term;
 import org.plainpolicy.diff.Change.Text;
@@ -18,13 +20,17 @@ import org.plainpolicy.model.AutomatedDecision;
 import org.plainpolicy.model.Contact;
 import org.plainpolicy.model.DerivedRights;
 import org.plainpolicy.model.Dpo;
+import org.plainpolicy.model.FreeSection;
+import org.plainpolicy.model.GlossaryEntry;
 import org.plainpolicy.model.PersonalData;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.Purpose;
 import org.plainpolicy.model.Recipient;
 import org.plainpolicy.model.Reference;
 import org.plainpolicy.model.Retention;
+import org.plainpolicy.model.RetentionPeriod;
 import org.plainpolicy.model.RightId;
+import org.plainpolicy.model.Rights;
 import org.plainpolicy.model.Safeguard;
 import org.plainpolicy.model.Transfer;
 import org.plainpolicy.registry.Registry;
@@ -62,55 +68,99 @@ public final class Differ {
         return new ChangeList(from, to, editorNotes, changes);
     }
 
-    /** Wording that changed where no structural value did: security, the glossary, free sections. */
+    /** Wording that changed where no structural value did: the title, the introduction, security, the glossary, free sections. */
     private static void texts(PolicyVersion from, PolicyVersion to, List<Change> out) {
+        if (!sameWords(from.title(), to.title()) && to.title().isPresent()) {
+            out.add(Change.of(ChangeKind.TITLE, "main", new Text(to.title().get())));
+        }
+        if (!sameWords(from.intro(), to.intro()) && to.intro().isPresent()) {
+            out.add(Change.of(ChangeKind.INTRO, "main"));
+        }
         if (!sameWords(from.security(), to.security()) && to.security().isPresent()) {
-            out.add(Change.of("change.security", "security"));
+            out.add(Change.of(ChangeKind.SECURITY, "security"));
         }
-        List<String> termsBefore = from.glossary().stream().map(g -> g.term()).toList();
-        List<String> newTerms = to.glossary().stream().map(g -> g.term()).filter(t -> !termsBefore.contains(t)).toList();
-        if (!newTerms.isEmpty()) {
-            out.add(Change.of("change.glossary.added", "glossary", new Names(newTerms)));
-        }
-        Map<String, String> sectionsBefore = from.sections().stream()
-                .collect(Collectors.toMap(x -> x.id(), x -> x.title(), (a, b) -> a));
-        for (var section : to.sections()) {
-            if (!sectionsBefore.containsKey(section.id())) {
-                out.add(Change.of("change.section.added", section.id(), new Text(section.title())));
+        glossary(from, to, out);
+        Map<String, FreeSection> sectionsBefore = byId(from.sections(), FreeSection::id);
+        for (FreeSection section : to.sections()) {
+            FreeSection old = sectionsBefore.get(section.id());
+            if (old == null) {
+                out.add(Change.of(ChangeKind.SECTION_ADDED, section.id(), new Text(section.title())));
+                continue;
+            }
+            if (!sameWords(old.title(), section.title())) {
+                out.add(Change.of(ChangeKind.SECTION_RENAMED, section.id(), new Text(old.title()), new Text(section.title())));
+            }
+            if (!sameWords(old.body(), section.body())) {
+                out.add(Change.of(ChangeKind.SECTION_CHANGED, section.id(), new Text(section.title())));
             }
         }
-        List<String> sectionsAfter = to.sections().stream().map(x -> x.id()).toList();
-        from.sections().stream().filter(x -> !sectionsAfter.contains(x.id())).forEach(x ->
-                out.add(Change.of("change.section.removed", "changes", new Text(x.title()))));
+        Map<String, FreeSection> sectionsAfter = byId(to.sections(), FreeSection::id);
+        from.sections().stream().filter(x -> !sectionsAfter.containsKey(x.id())).forEach(x ->
+                out.add(Change.of(ChangeKind.SECTION_REMOVED, "changes", new Text(x.title()))));
+    }
+
+    /** Terms matched by their words, so that a term written with other capitals is the same term. */
+    private static void glossary(PolicyVersion from, PolicyVersion to, List<Change> out) {
+        Map<String, GlossaryEntry> before = byId(from.glossary(), g -> words(g.term()));
+        Map<String, GlossaryEntry> after = byId(to.glossary(), g -> words(g.term()));
+        List<String> added = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        after.forEach((key, entry) -> {
+            GlossaryEntry old = before.get(key);
+            if (old == null) {
+                added.add(entry.term());
+            } else if (!sameWords(old.definition(), entry.definition())) {
+                changed.add(entry.term());
+            }
+        });
+        List<String> removed = before.entrySet().stream().filter(e -> !after.containsKey(e.getKey()))
+                .map(e -> e.getValue().term()).toList();
+        if (!added.isEmpty()) {
+            out.add(Change.of(ChangeKind.GLOSSARY_ADDED, "glossary", new Names(added)));
+        }
+        if (!changed.isEmpty()) {
+            out.add(Change.of(ChangeKind.GLOSSARY_CHANGED, "glossary", new Names(changed)));
+        }
+        if (!removed.isEmpty()) {
+            out.add(Change.of(ChangeKind.GLOSSARY_REMOVED, "glossary", new Names(removed)));
+        }
     }
 
     private void parties(PolicyVersion from, PolicyVersion to, List<Change> out) {
         String before = from.controller().flatMap(Contact::name).orElse("");
         String after = to.controller().flatMap(Contact::name).orElse("");
         if (!sameWords(before, after) && !after.isEmpty()) {
-            out.add(Change.of("change.controller.name", "controller", new Text(before), new Text(after)));
-        } else if (!from.controller().equals(to.controller())) {
-            out.add(Change.of("change.controller.contact", "controller"));
+            out.add(Change.of(ChangeKind.CONTROLLER_NAME, "controller", new Text(before), new Text(after)));
+        } else if (!sameContact(from.controller(), to.controller())) {
+            out.add(Change.of(ChangeKind.CONTROLLER_CONTACT, "controller"));
         }
         if (from.representative().isEmpty() && to.representative().isPresent()) {
-            out.add(Change.of("change.representative.added", "controller", new Text(to.representative().get().name().orElse(""))));
+            out.add(Change.of(ChangeKind.REPRESENTATIVE_ADDED, "controller",
+                    new Text(to.representative().get().name().orElse(""))));
         } else if (from.representative().isPresent() && to.representative().isEmpty()) {
-            out.add(Change.of("change.representative.removed", "controller"));
-        } else if (!from.representative().equals(to.representative())) {
-            out.add(Change.of("change.representative.changed", "controller",
+            out.add(Change.of(ChangeKind.REPRESENTATIVE_REMOVED, "controller"));
+        } else if (!sameContact(from.representative(), to.representative())) {
+            out.add(Change.of(ChangeKind.REPRESENTATIVE_CHANGED, "controller",
                     new Text(to.representative().flatMap(Contact::name).orElse(""))));
         }
         dpo(from, to, out);
         String authorityBefore = authority(from);
         String authorityAfter = authority(to);
-        if (!authorityBefore.equals(authorityAfter)) {
-            out.add(authorityBefore.isEmpty() ? Change.of("change.authority.added", "complaint", new Text(authorityAfter))
-                    : Change.of("change.authority.changed", "complaint", new Text(authorityBefore), new Text(authorityAfter)));
+        if (!sameWords(authorityBefore, authorityAfter) && !authorityAfter.isEmpty()) {
+            out.add(authorityBefore.isEmpty() ? Change.of(ChangeKind.AUTHORITY_ADDED, "complaint", new Text(authorityAfter))
+                    : Change.of(ChangeKind.AUTHORITY_CHANGED, "complaint", new Text(authorityBefore), new Text(authorityAfter)));
         }
-        String contactBefore = from.rights().flatMap(r -> r.contact()).orElse("");
-        String contactAfter = to.rights().flatMap(r -> r.contact()).orElse("");
-        if (!contactBefore.equals(contactAfter) && !contactAfter.isEmpty()) {
-            out.add(Change.of("change.rights.contact", "rights", new Text(contactAfter)));
+        Optional<String> contactBefore = from.rights().flatMap(Rights::contact);
+        Optional<String> contactAfter = to.rights().flatMap(Rights::contact);
+        if (!sameWords(contactBefore, contactAfter) && contactAfter.isPresent()) {
+            out.add(Change.of(ChangeKind.RIGHTS_CONTACT, "rights", new Text(contactAfter.get())));
+        }
+        RetentionPeriod answerBefore = from.rights().map(Rights::responseTime).orElse(Rights.DEFAULT_RESPONSE_TIME);
+        RetentionPeriod answerAfter = to.rights().map(Rights::responseTime).orElse(Rights.DEFAULT_RESPONSE_TIME);
+        if (!answerBefore.equals(answerAfter)) {
+            out.add(Change.of(answerAfter.approximateDays() > answerBefore.approximateDays()
+                    ? ChangeKind.RESPONSE_TIME_LONGER : ChangeKind.RESPONSE_TIME_SHORTER, "rights",
+                    new Period(answerBefore), new Period(answerAfter)));
         }
     }
 
@@ -119,12 +169,24 @@ public final class Differ {
         boolean after = to.dpo().map(Dpo::isAppointed).orElse(false);
         String who = to.dpo().map(d -> d.contact().name().or(() -> d.contact().email()).orElse("")).orElse("");
         if (!before && after) {
-            out.add(Change.of("change.dpo.appointed", "dpo", new Text(who)));
+            out.add(Change.of(ChangeKind.DPO_APPOINTED, "dpo", new Text(who)));
         } else if (before && !after) {
-            out.add(Change.of("change.dpo.removed", "dpo"));
-        } else if (after && !from.dpo().map(Dpo::contact).equals(to.dpo().map(Dpo::contact))) {
-            out.add(Change.of("change.dpo.changed", "dpo", new Text(who)));
+            out.add(Change.of(ChangeKind.DPO_REMOVED, "dpo"));
+        } else if (after && !sameContact(from.dpo().map(Dpo::contact), to.dpo().map(Dpo::contact))) {
+            out.add(Change.of(ChangeKind.DPO_CHANGED, "dpo", new Text(who)));
         }
+    }
+
+    /** The same contact details, in the same words. */
+    private static boolean sameContact(Optional<Contact> a, Optional<Contact> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() == b.isEmpty();
+        }
+        Contact x = a.get();
+        Contact y = b.get();
+        return sameWords(x.name(), y.name()) && sameWords(x.address(), y.address()) && x.country().equals(y.country())
+                && sameWords(x.email(), y.email()) && sameWords(x.phone(), y.phone())
+                && sameWords(x.website(), y.website());
     }
 
     private String authority(PolicyVersion v) {
@@ -141,28 +203,42 @@ public final class Differ {
         for (Purpose p : after.values()) {
             String anchor = "purpose-" + p.id();
             Purpose old = before.get(p.id());
+            String name = name(p.name(), p.id());
             if (old == null) {
-                out.add(Change.of("change.purpose.added", anchor, new Text(name(p.name(), p.id()))));
+                out.add(Change.of(ChangeKind.PURPOSE_ADDED, anchor, new Text(name)));
                 continue;
             }
-            String name = name(p.name(), p.id());
-            renamed(old.name(), p.name(), "change.purpose.renamed", anchor, out);
-            if (!old.legalBasis().equals(p.legalBasis()) && p.legalBasis().isPresent()) {
+            renamed(old.name(), p.name(), ChangeKind.PURPOSE_RENAMED, anchor, out);
+            boolean basisChanged = !old.legalBasis().equals(p.legalBasis());
+            if (basisChanged && p.legalBasis().isPresent()) {
                 Term basis = new Term("basis.short." + p.legalBasis().get().word());
-                out.add(old.legalBasis().isEmpty() ? Change.of("change.purpose.basis.stated", anchor, new Text(name), basis)
-                        : Change.of("change.purpose.basis", anchor, new Text(name),
+                out.add(old.legalBasis().isEmpty() ? Change.of(ChangeKind.PURPOSE_BASIS_STATED, anchor, new Text(name), basis)
+                        : Change.of(ChangeKind.PURPOSE_BASIS, anchor, new Text(name),
                         new Term("basis.short." + old.legalBasis().get().word()), basis));
             }
-            if (!sameWords(old.description(), p.description()) && p.description().isPresent()) {
-                out.add(Change.of("change.purpose.described", anchor, new Text(name(p.name(), p.id()))));
+            if (!old.directMarketing() && p.directMarketing()) {
+                out.add(Change.of(ChangeKind.PURPOSE_DIRECT_MARKETING_ADDED, anchor, new Text(name)));
+            } else if (old.directMarketing() && !p.directMarketing()) {
+                out.add(Change.of(ChangeKind.PURPOSE_DIRECT_MARKETING_REMOVED, anchor, new Text(name)));
             }
-            listChange(ids(old.data()), ids(p.data()), dataNames, "change.purpose.data", anchor, name, out);
-            listChange(ids(old.recipients()), ids(p.recipients()), recipientNames, "change.purpose.recipients",
-                    anchor, name, out);
+            wording(old.description(), p.description(), ChangeKind.PURPOSE_DESCRIBED, anchor, name, out);
+            // Interests and a law go with their basis: when the basis changed, its sentence says so.
+            if (!basisChanged) {
+                wording(old.legitimateInterests(), p.legitimateInterests(), ChangeKind.PURPOSE_INTERESTS, anchor, name, out);
+                if (!sameWords(old.law(), p.law())) {
+                    out.add(p.law().isPresent()
+                            ? Change.of(ChangeKind.PURPOSE_LAW, anchor, new Text(name), new Text(flat(p.law().get())))
+                            : Change.of(ChangeKind.PURPOSE_LAW_REMOVED, anchor, new Text(name)));
+                }
+            }
+            listChange(ids(old.data()), ids(p.data()), dataNames, ChangeKind.PURPOSE_DATA_ADDED,
+                    ChangeKind.PURPOSE_DATA_REMOVED, anchor, name, out);
+            listChange(ids(old.recipients()), ids(p.recipients()), recipientNames, ChangeKind.PURPOSE_RECIPIENTS_ADDED,
+                    ChangeKind.PURPOSE_RECIPIENTS_REMOVED, anchor, name, out);
         }
         for (Purpose p : before.values()) {
             if (!after.containsKey(p.id())) {
-                out.add(Change.of("change.purpose.removed", "purposes", new Text(name(p.name(), p.id()))));
+                out.add(Change.of(ChangeKind.PURPOSE_REMOVED, "purposes", new Text(name(p.name(), p.id()))));
             }
         }
     }
@@ -172,32 +248,74 @@ public final class Differ {
         for (PersonalData d : to.personalData()) {
             String anchor = "data-" + d.id();
             PersonalData old = before.get(d.id());
+            String name = name(d.name(), d.id());
             if (old == null) {
-                out.add(Change.of("change.data.added", anchor, new Text(name(d.name(), d.id()))));
+                out.add(Change.of(ChangeKind.DATA_ADDED, anchor, new Text(name)));
                 continue;
             }
-            renamed(old.name(), d.name(), "change.data.renamed", anchor, out);
-            Optional<Retention> was = old.retention().filter(Retention::stated);
-            Optional<Retention> now = d.retention().filter(Retention::stated);
-            if (now.isPresent() && !sameRetention(was, now)) {
-                String name = name(d.name(), d.id());
-                // "instead of" reads well between two periods; a period replacing criteria is simply stated.
-                boolean periods = was.flatMap(Retention::period).isPresent() && now.get().period().isPresent();
-                if (periods) {
-                    // The event a period runs from is said once when it did not change: "2 years …, instead of 3 years".
-                    Retention previous = was.get().after().equals(now.get().after()) ? new Retention(was.get().period(),
-                            Optional.empty(), was.get().criteria(), was.get().origin()) : was.get();
-                    out.add(Change.of("change.retention.changed", "retention", new Text(name), new Rule(previous), new Rule(now.get())));
-                } else {
-                    out.add(Change.of("change.retention.stated", "retention", new Text(name), new Rule(now.get())));
-                }
+            renamed(old.name(), d.name(), ChangeKind.DATA_RENAMED, anchor, out);
+            wording(old.description(), d.description(), ChangeKind.DATA_DESCRIBED, anchor, name, out);
+            if (!old.source().equals(d.source()) && d.source().isPresent()) {
+                out.add(Change.of(ChangeKind.DATA_SOURCE, anchor, new Text(name), new Term("source." + d.source().get().word())));
             }
+            wording(old.sourceDetails(), d.sourceDetails(), ChangeKind.DATA_SOURCE_DETAILS, anchor, name, out);
+            wording(old.toldWhen(), d.toldWhen(), ChangeKind.DATA_TOLD_WHEN, anchor, name, out);
+            special(old, d, anchor, name, out);
+            if (!old.required().equals(d.required()) && d.required().isPresent()) {
+                out.add(Change.of(ChangeKind.DATA_REQUIRED, anchor, new Text(name), new Term("required." + d.required().get().word())));
+            }
+            wording(old.consequences(), d.consequences(), ChangeKind.DATA_CONSEQUENCES, anchor, name, out);
+            retention(old.retention().filter(Retention::stated), d.retention().filter(Retention::stated), name, out);
         }
         Map<String, PersonalData> after = byId(to.personalData(), PersonalData::id);
         for (PersonalData d : from.personalData()) {
             if (!after.containsKey(d.id())) {
-                out.add(Change.of("change.data.removed", "personal-data", new Text(name(d.name(), d.id()))));
+                out.add(Change.of(ChangeKind.DATA_REMOVED, "personal-data", new Text(name(d.name(), d.id()))));
             }
+        }
+    }
+
+    private static void special(PersonalData old, PersonalData d, String anchor, String name, List<Change> out) {
+        Change.Argument condition = d.specialCondition().<Change.Argument>map(c -> new Term("special." + c.word()))
+                .orElse(new Text(""));
+        if (!old.special() && d.special()) {
+            out.add(Change.of(ChangeKind.DATA_SPECIAL_ADDED, anchor, new Text(name), condition));
+        } else if (old.special() && !d.special()) {
+            out.add(Change.of(ChangeKind.DATA_SPECIAL_REMOVED, anchor, new Text(name)));
+        } else if (d.special() && !old.specialCondition().equals(d.specialCondition()) && d.specialCondition().isPresent()) {
+            out.add(Change.of(ChangeKind.DATA_SPECIAL_CONDITION, anchor, new Text(name), condition));
+        }
+    }
+
+    /**
+     * How long a category is kept, said from what to what: a period against a period (longer, shorter,
+     * or from another event), a period given up for criteria or the other way round, criteria reworded.
+     */
+    private static void retention(Optional<Retention> was, Optional<Retention> now, String name, List<Change> out) {
+        if (now.isEmpty() || sameRetention(was, now)) {
+            return;
+        }
+        Retention after = now.get();
+        if (was.isEmpty()) {
+            out.add(Change.of(ChangeKind.RETENTION_STATED, "retention", new Text(name), new Rule(after)));
+            return;
+        }
+        Retention before = was.get();
+        if (before.period().isPresent() && after.period().isPresent()) {
+            double days = before.period().get().approximateDays();
+            double newDays = after.period().get().approximateDays();
+            ChangeKind kind = newDays > days ? ChangeKind.RETENTION_LONGER : newDays < days ? ChangeKind.RETENTION_SHORTER
+                    : ChangeKind.RETENTION_OTHER_EVENT;
+            // The event a period runs from is said once when it did not change: "2 years …, instead of 3 years".
+            Retention previous = sameWords(before.after(), after.after()) ? new Retention(before.period(),
+                    Optional.empty(), before.criteria(), before.origin()) : before;
+            out.add(Change.of(kind, "retention", new Text(name), new Rule(previous), new Rule(after)));
+        } else if (before.period().isPresent()) {
+            out.add(Change.of(ChangeKind.RETENTION_TO_CRITERIA, "retention", new Text(name), new Rule(before)));
+        } else if (after.period().isPresent()) {
+            out.add(Change.of(ChangeKind.RETENTION_TO_PERIOD, "retention", new Text(name), new Rule(after)));
+        } else {
+            out.add(Change.of(ChangeKind.RETENTION_CRITERIA, "retention", new Text(name)));
         }
     }
 
@@ -209,23 +327,33 @@ public final class Differ {
             String name = name(r.name(), r.id());
             if (old == null) {
                 out.add(r.country().isEmpty() && r.internationalOrganisation().isPresent()
-                        ? Change.of("change.recipient.added.organisation", anchor, new Text(name))
-                        : Change.of("change.recipient.added", anchor, new Text(name), new Country(r.country().orElse(""))));
+                        ? Change.of(ChangeKind.RECIPIENT_ADDED_ORGANISATION, anchor, new Text(name))
+                        : Change.of(ChangeKind.RECIPIENT_ADDED, anchor, new Text(name), new Country(r.country().orElse(""))));
                 continue;
             }
-            renamed(old.name(), r.name(), "change.recipient.renamed", anchor, out);
+            renamed(old.name(), r.name(), ChangeKind.RECIPIENT_RENAMED, anchor, out);
             if (!old.country().equals(r.country()) && r.country().isPresent()) {
-                out.add(Change.of("change.recipient.country", anchor, new Text(name), new Country(old.country().orElse("")),
+                out.add(Change.of(ChangeKind.RECIPIENT_COUNTRY, anchor, new Text(name), new Country(old.country().orElse("")),
                         new Country(r.country().get())));
             }
+            if (!old.internationalOrganisation().equals(r.internationalOrganisation())
+                    && r.internationalOrganisation().isPresent()) {
+                out.add(Change.of(ChangeKind.RECIPIENT_ORGANISATION, anchor, new Text(name)));
+            }
             if (!old.role().equals(r.role()) && r.role().isPresent()) {
-                out.add(Change.of("change.recipient.role", anchor, new Text(name), new Term("role.short." + r.role().get().word())));
+                out.add(Change.of(ChangeKind.RECIPIENT_ROLE, anchor, new Text(name),
+                        new Term("role.short." + r.role().get().word())));
+            }
+            wording(old.purpose(), r.purpose(), ChangeKind.RECIPIENT_PURPOSE, anchor, name, out);
+            wording(old.arrangement(), r.arrangement(), ChangeKind.RECIPIENT_ARRANGEMENT, anchor, name, out);
+            if (!sameWords(old.contactPoint(), r.contactPoint()) && r.contactPoint().isPresent()) {
+                out.add(Change.of(ChangeKind.RECIPIENT_CONTACT_POINT, anchor, new Text(name), new Text(r.contactPoint().get())));
             }
         }
         Map<String, Recipient> after = byId(to.recipients(), Recipient::id);
         for (Recipient r : from.recipients()) {
             if (!after.containsKey(r.id())) {
-                out.add(Change.of("change.recipient.removed", "recipients", new Text(name(r.name(), r.id()))));
+                out.add(Change.of(ChangeKind.RECIPIENT_REMOVED, "recipients", new Text(name(r.name(), r.id()))));
             }
         }
     }
@@ -234,53 +362,96 @@ public final class Differ {
      * Transfers by where the data goes: a recipient in a country (or an international organisation),
      * with every ground it rests on there. One ground replaced by one other is a swap; otherwise each
      * ground added or dropped is said alone, so that a recipient under two grounds that keeps one is
-     * never said to have swapped them.
+     * never said to have swapped them. A ground kept is then compared with itself, by recipient,
+     * country and ground: its details, copy, listing and, for a derogation, its situation.
      */
     private static void transfers(PolicyVersion from, PolicyVersion to, List<Change> out) {
-        Map<TransferKey, List<Safeguard>> before = grounds(from);
-        Map<TransferKey, List<Safeguard>> after = grounds(to);
+        Map<TransferKey, List<Transfer>> before = grounds(from);
+        Map<TransferKey, List<Transfer>> after = grounds(to);
         after.forEach((key, now) -> {
             String name = recipientName(to, key.recipient());
-            List<Safeguard> was = before.get(key);
+            List<Transfer> was = before.get(key);
             if (was == null) {
-                now.forEach(s -> out.add(said(key, "change.transfer.added", name, term(s))));
-            } else if (was.size() == 1 && now.size() == 1 && !was.equals(now)) {
-                out.add(said(key, "change.transfer.safeguard", name, term(was.get(0)), term(now.get(0))));
-            } else {
-                now.stream().filter(s -> !was.contains(s))
-                        .forEach(s -> out.add(said(key, "change.transfer.safeguard.added", name, term(s))));
-                was.stream().filter(s -> !now.contains(s))
-                        .forEach(s -> out.add(said(key, "change.transfer.safeguard.removed", name, term(s))));
+                now.forEach(t -> out.add(said(key, ChangeKind.TRANSFER_ADDED, ChangeKind.TRANSFER_ADDED_ORGANISATION,
+                        name, term(t))));
+                return;
             }
+            List<Optional<Safeguard>> wasGrounds = was.stream().map(Transfer::safeguard).toList();
+            List<Optional<Safeguard>> nowGrounds = now.stream().map(Transfer::safeguard).toList();
+            if (was.size() == 1 && now.size() == 1 && !wasGrounds.equals(nowGrounds)) {
+                out.add(said(key, ChangeKind.TRANSFER_SAFEGUARD, ChangeKind.TRANSFER_SAFEGUARD_ORGANISATION, name,
+                        term(was.get(0)), term(now.get(0))));
+                return;
+            }
+            for (Transfer t : now) {
+                Optional<Transfer> same = was.stream().filter(w -> w.safeguard().equals(t.safeguard())).findFirst();
+                if (same.isEmpty()) {
+                    out.add(said(key, ChangeKind.TRANSFER_SAFEGUARD_ADDED, ChangeKind.TRANSFER_SAFEGUARD_ADDED_ORGANISATION,
+                            name, term(t)));
+                } else {
+                    sameGround(key, name, same.get(), t, out);
+                }
+            }
+            was.stream().filter(w -> !nowGrounds.contains(w.safeguard())).forEach(w -> out.add(said(key,
+                    ChangeKind.TRANSFER_SAFEGUARD_REMOVED, ChangeKind.TRANSFER_SAFEGUARD_REMOVED_ORGANISATION, name, term(w))));
         });
         before.forEach((key, was) -> {
             if (!after.containsKey(key)) {
-                out.add(said(key, "change.transfer.removed", recipientName(from, key.recipient())));
+                out.add(said(key, ChangeKind.TRANSFER_REMOVED, ChangeKind.TRANSFER_REMOVED_ORGANISATION,
+                        recipientName(from, key.recipient())));
             }
         });
     }
 
-    /** Each place data goes, in the order the version names it, with its grounds in that order. */
-    private static Map<TransferKey, List<Safeguard>> grounds(PolicyVersion v) {
-        Map<TransferKey, List<Safeguard>> grounds = new LinkedHashMap<>();
+    /** A transfer under the same ground in both versions: what else the page says of it. */
+    private static void sameGround(TransferKey key, String name, Transfer was, Transfer now, List<Change> out) {
+        Phrase place = key.place(name);
+        if (!was.derogation().equals(now.derogation()) && now.derogation().isPresent()) {
+            out.add(Change.of(ChangeKind.TRANSFER_DEROGATION, "transfers", place,
+                    new Term("derogation." + now.derogation().get().word())));
+        } else if (!sameWords(was.risks(), now.risks()) || !sameWords(was.law(), now.law())
+                || !sameWords(was.interests(), now.interests())) {
+            out.add(Change.of(ChangeKind.TRANSFER_EXPLAINED, "transfers", place));
+        }
+        if (!was.authorityInformed() && now.authorityInformed()) {
+            out.add(Change.of(ChangeKind.TRANSFER_AUTHORITY_INFORMED, "transfers", place));
+        }
+        if (!sameWords(was.details(), now.details()) && now.details().isPresent()) {
+            out.add(Change.of(ChangeKind.TRANSFER_DETAILS, "transfers", place));
+        }
+        if (!was.copy().equals(now.copy()) && now.copy().isPresent()) {
+            out.add(Change.of(ChangeKind.TRANSFER_COPY, "transfers", place, new Text(now.copy().get())));
+        }
+        if (!was.listing().equals(now.listing()) && now.listing().isPresent()) {
+            out.add(Change.of(ChangeKind.TRANSFER_LISTING, "transfers", place, new Text(now.listing().get())));
+        }
+    }
+
+    /** Each place data goes, in the order the version names it, with one transfer per ground in that order. */
+    private static Map<TransferKey, List<Transfer>> grounds(PolicyVersion v) {
+        Map<TransferKey, List<Transfer>> grounds = new LinkedHashMap<>();
         for (Transfer t : v.transfers()) {
-            List<Safeguard> list = grounds.computeIfAbsent(TransferKey.of(t), k -> new ArrayList<>());
-            t.safeguard().filter(s -> !list.contains(s)).ifPresent(list::add);
+            List<Transfer> list = grounds.computeIfAbsent(TransferKey.of(t), k -> new ArrayList<>());
+            // A transfer without a ground is an error the validator reports; it has nothing to compare.
+            if (t.safeguard().isPresent() && list.stream().noneMatch(other -> other.safeguard().equals(t.safeguard()))) {
+                list.add(t);
+            }
         }
         return grounds;
     }
 
     /** A transfer's change, in the sentence for a country or for an international organisation. */
-    private static Change said(TransferKey key, String message, String name, Change.Argument... grounds) {
+    private static Change said(TransferKey key, ChangeKind inCountry, ChangeKind toOrganisation, String name,
+                               Change.Argument... grounds) {
         List<Change.Argument> arguments = new ArrayList<>();
         arguments.add(new Text(name));
         key.country().ifPresent(c -> arguments.add(new Country(c)));
         arguments.addAll(List.of(grounds));
-        return new Change(key.country().isPresent() ? message : message + ".organisation", arguments, "transfers");
+        return new Change(key.country().isPresent() ? inCountry : toOrganisation, arguments, "transfers");
     }
 
-    private static Change.Argument term(Safeguard safeguard) {
-        return new Term("safeguard.short." + safeguard.word());
+    private static Change.Argument term(Transfer transfer) {
+        return new Term("safeguard.short." + transfer.safeguard().orElseThrow().word());
     }
 
     /**
@@ -295,7 +466,8 @@ public final class Differ {
         return words(a).equals(words(b));
     }
 
-    private static String words(String text) {
+    /** A text as compared: capitals and runs of spaces do not count. */
+    public static String words(String text) {
         return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
@@ -311,6 +483,12 @@ public final class Differ {
         static TransferKey of(Transfer t) {
             return new TransferKey(t.recipient().map(Reference::id).orElse(""), t.country());
         }
+
+        /** Where the data goes, as a phrase inside a sentence. */
+        Phrase place(String name) {
+            return country.map(c -> new Phrase("change.place.country", List.of(new Text(name), new Country(c))))
+                    .orElse(new Phrase("change.place.organisation", List.of(new Text(name))));
+        }
     }
 
     private static String recipientName(PolicyVersion v, String id) {
@@ -321,14 +499,33 @@ public final class Differ {
     private static void decisions(PolicyVersion from, PolicyVersion to, List<Change> out) {
         Map<String, AutomatedDecision> before = byId(from.automatedDecisions(), AutomatedDecision::id);
         Map<String, AutomatedDecision> after = byId(to.automatedDecisions(), AutomatedDecision::id);
+        Map<String, String> dataNames = names(to.personalData(), PersonalData::id, PersonalData::name, from.personalData());
         for (AutomatedDecision d : to.automatedDecisions()) {
-            if (!before.containsKey(d.id())) {
-                out.add(Change.of("change.decision.added", "decision-" + d.id(), new Text(name(d.name(), d.id()))));
+            String anchor = "decision-" + d.id();
+            String name = name(d.name(), d.id());
+            AutomatedDecision old = before.get(d.id());
+            if (old == null) {
+                out.add(Change.of(ChangeKind.DECISION_ADDED, anchor, new Text(name)));
+                continue;
             }
+            renamed(old.name(), d.name(), ChangeKind.DECISION_RENAMED, anchor, out);
+            if (!old.ground().equals(d.ground()) && d.ground().isPresent()) {
+                out.add(Change.of(ChangeKind.DECISION_GROUND, anchor, new Text(name),
+                        new Term("decision.ground." + d.ground().get().word())));
+            }
+            if (!sameWords(old.law(), d.law()) && d.law().isPresent()) {
+                out.add(Change.of(ChangeKind.DECISION_LAW, anchor, new Text(name), new Text(flat(d.law().get()))));
+            }
+            if (!sameWords(old.logic(), d.logic()) || !sameWords(old.significance(), d.significance())
+                    || !sameWords(old.contest(), d.contest())) {
+                out.add(Change.of(ChangeKind.DECISION_EXPLAINED, anchor, new Text(name)));
+            }
+            listChange(ids(old.data()), ids(d.data()), dataNames, ChangeKind.DECISION_DATA_ADDED,
+                    ChangeKind.DECISION_DATA_REMOVED, anchor, name, out);
         }
         for (AutomatedDecision d : from.automatedDecisions()) {
             if (!after.containsKey(d.id())) {
-                out.add(Change.of("change.decision.removed", "automated-decisions", new Text(name(d.name(), d.id()))));
+                out.add(Change.of(ChangeKind.DECISION_REMOVED, "automated-decisions", new Text(name(d.name(), d.id()))));
             }
         }
     }
@@ -338,43 +535,67 @@ public final class Differ {
         List<RightId> after = new ArrayList<>(DerivedRights.of(to));
         before.addAll(DerivedRights.setApart(from));
         after.addAll(DerivedRights.setApart(to));
-        after.stream().filter(r -> !before.contains(r)).forEach(r -> out.add(Change.of("change.right.added",
+        after.stream().filter(r -> !before.contains(r)).forEach(r -> out.add(Change.of(ChangeKind.RIGHT_ADDED,
                 "right-" + r.word(), new Term("right." + r.word() + ".title"))));
-        before.stream().filter(r -> !after.contains(r)).forEach(r -> out.add(Change.of("change.right.removed",
+        before.stream().filter(r -> !after.contains(r)).forEach(r -> out.add(Change.of(ChangeKind.RIGHT_REMOVED,
                 "rights", new Term("right." + r.word() + ".title"))));
         for (RightId right : RightId.values()) {
             String was = from.rights().map(r -> r.overrides().get(right)).orElse(null);
             String now = to.rights().map(r -> r.overrides().get(right)).orElse(null);
             if (now != null && after.contains(right) && !sameWords(Optional.ofNullable(was), Optional.of(now))) {
-                out.add(Change.of("change.right.explained", "right-" + right.word(),
+                out.add(Change.of(ChangeKind.RIGHT_EXPLAINED, "right-" + right.word(),
                         new Term("right." + right.word() + ".title")));
             }
         }
     }
 
     private static void children(PolicyVersion from, PolicyVersion to, List<Change> out) {
-        if (!from.childrenMinimumAge().equals(to.childrenMinimumAge()) && to.childrenMinimumAge().isPresent()) {
-            out.add(Change.of("change.children", "children", new Text(String.valueOf(to.childrenMinimumAge().get()))));
+        Optional<Integer> before = from.childrenMinimumAge();
+        Optional<Integer> after = to.childrenMinimumAge();
+        if (before.equals(after)) {
+            return;
+        }
+        if (after.isEmpty()) {
+            out.add(Change.of(ChangeKind.CHILDREN_AGE_REMOVED, "children"));
+        } else {
+            boolean lower = before.isPresent() && after.get() < before.get();
+            out.add(Change.of(lower ? ChangeKind.CHILDREN_AGE_LOWER : ChangeKind.CHILDREN_AGE_HIGHER, "children",
+                    new Text(String.valueOf(after.get()))));
         }
     }
 
-    private static void renamed(Optional<String> before, Optional<String> after, String message, String anchor,
+    private static void renamed(Optional<String> before, Optional<String> after, ChangeKind kind, String anchor,
                                 List<Change> out) {
         if (before.isPresent() && after.isPresent() && !sameWords(before, after)) {
-            out.add(Change.of(message, anchor, new Text(before.get()), new Text(after.get())));
+            out.add(Change.of(kind, anchor, new Text(before.get()), new Text(after.get())));
+        }
+    }
+
+    /** A text of an item that now says other words: "we changed the wording of …". */
+    private static void wording(Optional<String> before, Optional<String> after, ChangeKind kind, String anchor,
+                                String owner, List<Change> out) {
+        if (after.isPresent() && !sameWords(before, after)) {
+            out.add(Change.of(kind, anchor, new Text(owner)));
         }
     }
 
     private static void listChange(List<String> before, List<String> after, Map<String, String> names,
-                                   String message, String anchor, String owner, List<Change> out) {
+                                   ChangeKind addedKind, ChangeKind removedKind, String anchor, String owner,
+                                   List<Change> out) {
         List<String> added = after.stream().filter(id -> !before.contains(id)).map(id -> names.getOrDefault(id, id)).toList();
         List<String> removed = before.stream().filter(id -> !after.contains(id)).map(id -> names.getOrDefault(id, id)).toList();
         if (!added.isEmpty()) {
-            out.add(Change.of(message + ".added", anchor, new Text(owner), new Names(added)));
+            out.add(Change.of(addedKind, anchor, new Text(owner), new Names(added)));
         }
         if (!removed.isEmpty()) {
-            out.add(Change.of(message + ".removed", anchor, new Text(owner), new Names(removed)));
+            out.add(Change.of(removedKind, anchor, new Text(owner), new Names(removed)));
         }
+    }
+
+    /** Text on one line, without a closing full stop: it goes inside a sentence. */
+    private static String flat(String text) {
+        String line = SectionTexts.plain(text).strip().replaceAll("\\s+", " ");
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 
     private static List<String> ids(List<Reference> references) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,6 +16,8 @@ import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.VersionFile;
 import org.plainpolicy.model.VersionSummary;
 import org.plainpolicy.registry.Registry;
+import org.plainpolicy.diff.Change;
+import org.plainpolicy.diff.ChangeKind;
 import org.plainpolicy.diff.Differ;
 import org.plainpolicy.diff.ChangeList;
 import org.plainpolicy.diff.ChangeSentences;
@@ -68,12 +71,19 @@ public final class ChangePages {
         PolicyVersion v = list.to();
         String path = site.paths().changes(site.language(), v.id());
         ChangeSentences sentences = new ChangeSentences(msg);
-        List<ChangesView.Line> lines = list.changes().stream().map(c -> new ChangesView.Line(sentences.sentence(c),
-                SitePaths.relative(path, site.paths().version(site.language(), v.id())) + "#" + c.anchor())).toList();
+        String versionHref = SitePaths.relative(path, site.paths().version(site.language(), v.id()));
+        List<ChangesView.Group> groups = new ArrayList<>();
+        for (ChangeKind.Weight weight : ChangeKind.Weight.values()) {
+            List<ChangesView.Line> lines = list.weighing(weight).stream()
+                    .map(c -> new ChangesView.Line(sentences.sentence(c), versionHref + "#" + c.anchor())).toList();
+            if (!lines.isEmpty()) {
+                groups.add(new ChangesView.Group(weight.name().toLowerCase(Locale.ROOT), msg.get(weight.heading()), lines));
+            }
+        }
         ChangesView view = new ChangesView(v.id(), msg.date(v.effective()), msg.date(list.from().effective()),
                 SitePaths.relative(path, site.paths().version(site.language(), v.id())),
                 SitePaths.relative(path, site.paths().version(site.language(), list.from().id())),
-                list.editorNotes().stream().map(markdown::inline).toList(), lines, redline(msg, list));
+                list.editorNotes().stream().map(markdown::inline).toList(), groups, redline(msg, list));
         PageView page = site.page(path, msg.format("changes.page.title", view.effective()), l -> site.project()
                 .version(v.effective(), l).filter(other -> site.project().previous(other).isPresent())
                 .map(other -> site.paths().changes(l, v.id())), List.of());
@@ -88,7 +98,7 @@ public final class ChangePages {
         List<ChangesView.Section> sections = new ArrayList<>();
         for (SectionText now : texts.of(list.to())) {
             String old = Optional.ofNullable(before.get(now.id())).map(SectionText::text).orElse("");
-            boolean changed = !old.equals(now.text());
+            boolean changed = !Differ.words(old).equals(Differ.words(now.text()));
             sections.add(new ChangesView.Section(now.id(), now.title(), changed,
                     changed ? redline.of(old, now.text()) : Html.EMPTY));
         }
@@ -99,8 +109,11 @@ public final class ChangePages {
         Messages msg = site.messages();
         PolicyVersion v = list.to();
         ChangeSentences sentences = new ChangeSentences(msg);
-        // An e-mail stays short: the editor's own summary when there is one, else the computed list.
-        List<String> items = list.editorNotes().isEmpty() ? sentences.sentences(list)
+        // An e-mail stays short and says only what people must be told of: the editor's own summary when
+        // there is one, else what needs notice (or, when nothing does, the other changes), never wording alone.
+        List<Change> told = list.weighing(ChangeKind.Weight.NOTICE).isEmpty() ? list.weighing(ChangeKind.Weight.OTHER)
+                : list.weighing(ChangeKind.Weight.NOTICE);
+        List<String> items = list.editorNotes().isEmpty() ? sentences.sentences(told)
                 : list.editorNotes().stream().map(SectionTexts::plain).toList();
         List<Html> htmlItems = list.editorNotes().isEmpty()
                 ? items.stream().map(s -> new Html(HtmlEscaper.escape(s))).toList()

@@ -10,8 +10,17 @@ public record ChangesView(
         String versionHref,
         String previousHref,
         List<Html> notes,
-        List<Line> changes,
+        List<Group> groups,
         List<Section> sections) {
+
+    /** Whether the page lists anything: the editor's notes or a computed change. */
+    public boolean listsNothing() {
+        return notes.isEmpty() && groups.isEmpty();
+    }
+
+    /** The changes of one weight under their heading: what needs notice, other changes, wording. */
+    public record Group(String weight, String heading, List<Line> lines) {
+    }
 
     /** A change in plain words, with a link to where it is on the new page. */
     public record Line(String text, String href) {

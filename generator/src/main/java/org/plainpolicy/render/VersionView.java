@@ -29,7 +29,7 @@ public record VersionView(
     /** What is done with the data: its categories, the purposes, who receives it, where, decisions about people. */
     public record Processing(List<DataCategory> personalData, List<PurposeItem> purposes,
                              List<RecipientItem> recipients, List<TransferItem> transfers,
-                             List<DecisionItem> automatedDecisions) {
+                             List<DecisionItem> automatedDecisions, String retentionText) {
     }
 
     /** The rights, those set apart (Art. 21(4)) included, where to use them and how soon we answer. */
@@ -113,6 +113,11 @@ public record VersionView(
 
     public List<DecisionItem> automatedDecisions() {
         return processing.automatedDecisions();
+    }
+
+    /** What the retention section says above its table: a set time only when every category has one. */
+    public String retentionText() {
+        return processing.retentionText();
     }
 
     public List<RightItem> rights() {

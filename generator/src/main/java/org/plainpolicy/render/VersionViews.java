@@ -80,7 +80,8 @@ final class VersionViews {
                 authority(v, locale));
         VersionView.Processing processing = new VersionView.Processing(data, purposes, recipients,
                 v.transfers().stream().map(t -> transfer(v, t, msg, locale)).toList(),
-                v.automatedDecisions().stream().map(d -> decision(v, d, msg)).toList());
+                v.automatedDecisions().stream().map(d -> decision(v, d, msg)).toList(),
+                msg.get("retention.text" + RetentionKinds.of(v).suffix()));
         VersionView.YourRights yourRights = new VersionView.YourRights(rights, setApart,
                 v.rights().flatMap(r -> r.contact()).map(VersionViews::contactLink).orElse(Html.EMPTY),
                 msg.period(v.rights().map(r -> r.responseTime()).orElse(Rights.DEFAULT_RESPONSE_TIME)));
@@ -119,18 +120,43 @@ final class VersionViews {
         return points;
     }
 
-    /** "We keep your data from 30 days to 10 years, depending on its type", from the periods the version states. */
+    /**
+     * "We keep your data from 30 days to 10 years, depending on its type", from the periods the version
+     * states; a set time is claimed only when every category has one, criteria are said to be criteria.
+     */
     private static String retentionSummary(PolicyVersion v, Messages msg) {
+        RetentionKinds kinds = RetentionKinds.of(v);
+        if (kinds != RetentionKinds.PERIODS) {
+            return msg.get("summary.retention" + kinds.suffix());
+        }
         List<RetentionPeriod> periods = v.personalData().stream().flatMap(d -> d.retention().stream())
                 .flatMap(r -> r.period().stream()).sorted(Comparator.comparingDouble(RetentionPeriod::approximateDays))
                 .toList();
-        if (periods.isEmpty() || periods.size() < v.personalData().size()) {
-            return msg.get("summary.retention.text");
-        }
         String shortest = msg.period(periods.get(0));
         String longest = msg.period(periods.get(periods.size() - 1));
         return shortest.equals(longest) ? msg.sentence("summary.retention.one", shortest)
                 : msg.sentence("summary.retention.range", shortest, longest);
+    }
+
+    /** Whether the categories of a version are kept for a set time, on criteria, or some of each. */
+    private enum RetentionKinds {
+        PERIODS(""), CRITERIA(".criteria"), MIXED(".mixed");
+
+        private final String suffix;
+
+        RetentionKinds(String suffix) {
+            this.suffix = suffix;
+        }
+
+        String suffix() {
+            return suffix;
+        }
+
+        static RetentionKinds of(PolicyVersion v) {
+            long periods = v.personalData().stream().filter(d -> d.retention().flatMap(r -> r.period()).isPresent())
+                    .count();
+            return periods == v.personalData().size() && periods > 0 ? PERIODS : periods == 0 ? CRITERIA : MIXED;
+        }
     }
 
     private static Summary point(String id, Messages msg, String text) {

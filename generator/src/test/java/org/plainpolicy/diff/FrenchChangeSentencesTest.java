@@ -25,15 +25,15 @@ class FrenchChangeSentencesTest {
     void aRecipientNameNeverFollowsAPrepositionOrStartsASentence() {
         assertAll(
                 () -> assertEquals("Nouveau destinataire : " + AUTHORITY + " (pays de traitement : France).",
-                        french.sentence(Change.of("change.recipient.added", "r", new Change.Text(AUTHORITY), new Change.Country("FR")))),
+                        french.sentence(Change.of(ChangeKind.RECIPIENT_ADDED, "r", new Change.Text(AUTHORITY), new Change.Country("FR")))),
                 () -> assertEquals("Nouveau pays de traitement pour le destinataire « " + AUTHORITY
-                        + " » : États-Unis (auparavant : France).", french.sentence(Change.of("change.recipient.country",
+                        + " » : États-Unis (auparavant : France).", french.sentence(Change.of(ChangeKind.RECIPIENT_COUNTRY,
                         "r", new Change.Text(AUTHORITY), new Change.Country("FR"), new Change.Country("US")))),
                 () -> assertEquals("Pour la finalité « Comptabilité », destinataires ajoutés : " + AUTHORITY + ".",
-                        french.sentence(Change.of("change.purpose.recipients.added", "p", new Change.Text("Comptabilité"),
+                        french.sentence(Change.of(ChangeKind.PURPOSE_RECIPIENTS_ADDED, "p", new Change.Text("Comptabilité"),
                                 new Change.Names(List.of(AUTHORITY))))),
                 () -> assertEquals("Nous ne communiquons plus de données à ce destinataire : " + AUTHORITY + ".",
-                        french.sentence(Change.of("change.recipient.removed", "r", new Change.Text(AUTHORITY)))));
+                        french.sentence(Change.of(ChangeKind.RECIPIENT_REMOVED, "r", new Change.Text(AUTHORITY)))));
     }
 
     @Test
@@ -41,9 +41,9 @@ class FrenchChangeSentencesTest {
         List<String> sentences = new ArrayList<>();
         for (Safeguard safeguard : Safeguard.values()) {
             Change.Term term = new Change.Term("safeguard.short." + safeguard.word());
-            sentences.add(french.sentence(Change.of("change.transfer.added", "t", new Change.Text("Stripe, Inc."),
+            sentences.add(french.sentence(Change.of(ChangeKind.TRANSFER_ADDED, "t", new Change.Text("Stripe, Inc."),
                     new Change.Country("US"), term)));
-            sentences.add(french.sentence(Change.of("change.transfer.safeguard", "t", new Change.Text("Stripe, Inc."),
+            sentences.add(french.sentence(Change.of(ChangeKind.TRANSFER_SAFEGUARD, "t", new Change.Text("Stripe, Inc."),
                     new Change.Country("US"), term, term)));
         }
         assertEquals("Nouveau transfert hors de l’EEE, vers le destinataire « Stripe, Inc. » (États-Unis), encadré par "

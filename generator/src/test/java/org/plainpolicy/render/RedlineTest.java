@@ -57,7 +57,15 @@ class RedlineTest {
         Collections.shuffle(shuffled, new Random(13));
         String html = timed(words + " words shuffled", () -> redline.of(words("word", words),
                 String.join(" ", shuffled)).toString());
-        assertTrue(count(html, "<del>") > 1, "compared word by word");
+        // Shuffled, nothing of the sentence is left in place: it is shown removed, then added.
+        assertEquals(1, count(html, "<del>"), "a sentence rewritten is shown whole");
+        List<String> edited = new ArrayList<>(List.of(words("word", words).split(" ")));
+        for (int i = 0; i < words; i += 8) {
+            edited.set(i, "changed" + i);
+        }
+        String sparse = timed(words + " words, every eighth changed", () -> redline.of(words("word", words),
+                String.join(" ", edited)).toString());
+        assertEquals(words / 8, count(sparse, "<del>"), "compared word by word");
     }
 
     @Test

@@ -1,0 +1,179 @@
+package org.plainpolicy.diff;
+
+import java.util.List;
+
+/**
+ * Every kind of change the change list can say, in one table: the message that says it, how much
+ * it weighs, and the fields of the model it reports on. A field of the model that the page shows is
+ * either named here or set apart in {@link NotAChange}; a test walks the model and fails on a field
+ * that is neither, so a new field cannot go uncompared.
+ */
+public enum ChangeKind {
+
+    CONTROLLER_NAME("change.controller.name", Weight.NOTICE, "PolicyVersion.controller", "Contact.name"),
+    CONTROLLER_CONTACT("change.controller.contact", Weight.OTHER, "Contact.address", "Contact.country",
+            "Contact.email", "Contact.phone", "Contact.website"),
+    REPRESENTATIVE_ADDED("change.representative.added", Weight.OTHER, "PolicyVersion.representative"),
+    REPRESENTATIVE_REMOVED("change.representative.removed", Weight.OTHER, "PolicyVersion.representative"),
+    REPRESENTATIVE_CHANGED("change.representative.changed", Weight.OTHER, "PolicyVersion.representative"),
+    DPO_APPOINTED("change.dpo.appointed", Weight.OTHER, "PolicyVersion.dpo", "Dpo.appointed"),
+    DPO_REMOVED("change.dpo.removed", Weight.OTHER, "Dpo.appointed"),
+    DPO_CHANGED("change.dpo.changed", Weight.OTHER, "Dpo.contact"),
+    AUTHORITY_ADDED("change.authority.added", Weight.OTHER, "PolicyVersion.supervisoryAuthority"),
+    AUTHORITY_CHANGED("change.authority.changed", Weight.OTHER, "Registered.id", "Described.contact"),
+
+    PURPOSE_ADDED("change.purpose.added", Weight.NOTICE, "PolicyVersion.purposes", "Purpose.id"),
+    PURPOSE_REMOVED("change.purpose.removed", Weight.OTHER, "Purpose.id"),
+    PURPOSE_RENAMED("change.purpose.renamed", Weight.WORDING, "Purpose.name"),
+    PURPOSE_BASIS("change.purpose.basis", Weight.NOTICE, "Purpose.legalBasis"),
+    PURPOSE_BASIS_STATED("change.purpose.basis.stated", Weight.NOTICE, "Purpose.legalBasis"),
+    PURPOSE_DESCRIBED("change.purpose.described", Weight.WORDING, "Purpose.description"),
+    PURPOSE_INTERESTS("change.purpose.interests", Weight.WORDING, "Purpose.legitimateInterests"),
+    PURPOSE_LAW("change.purpose.law", Weight.OTHER, "Purpose.law"),
+    PURPOSE_LAW_REMOVED("change.purpose.law.removed", Weight.OTHER, "Purpose.law"),
+    PURPOSE_DATA_ADDED("change.purpose.data.added", Weight.NOTICE, "Purpose.data", "Reference.id"),
+    PURPOSE_DATA_REMOVED("change.purpose.data.removed", Weight.OTHER, "Purpose.data"),
+    PURPOSE_RECIPIENTS_ADDED("change.purpose.recipients.added", Weight.NOTICE, "Purpose.recipients"),
+    PURPOSE_RECIPIENTS_REMOVED("change.purpose.recipients.removed", Weight.OTHER, "Purpose.recipients"),
+    PURPOSE_DIRECT_MARKETING_ADDED("change.purpose.directMarketing.added", Weight.NOTICE, "Purpose.directMarketing"),
+    PURPOSE_DIRECT_MARKETING_REMOVED("change.purpose.directMarketing.removed", Weight.OTHER,
+            "Purpose.directMarketing"),
+
+    DATA_ADDED("change.data.added", Weight.OTHER, "PolicyVersion.personalData", "PersonalData.id"),
+    DATA_REMOVED("change.data.removed", Weight.OTHER, "PersonalData.id"),
+    DATA_RENAMED("change.data.renamed", Weight.WORDING, "PersonalData.name"),
+    DATA_DESCRIBED("change.data.described", Weight.WORDING, "PersonalData.description"),
+    DATA_SOURCE("change.data.source", Weight.OTHER, "PersonalData.source"),
+    DATA_SOURCE_DETAILS("change.data.sourceDetails", Weight.WORDING, "PersonalData.sourceDetails"),
+    DATA_TOLD_WHEN("change.data.toldWhen", Weight.WORDING, "PersonalData.toldWhen"),
+    DATA_SPECIAL_ADDED("change.data.special.added", Weight.NOTICE, "PersonalData.special",
+            "PersonalData.specialCondition"),
+    DATA_SPECIAL_REMOVED("change.data.special.removed", Weight.OTHER, "PersonalData.special"),
+    DATA_SPECIAL_CONDITION("change.data.special.condition", Weight.NOTICE, "PersonalData.specialCondition"),
+    DATA_REQUIRED("change.data.required", Weight.OTHER, "PersonalData.required"),
+    DATA_CONSEQUENCES("change.data.consequences", Weight.WORDING, "PersonalData.consequences"),
+
+    RETENTION_STATED("change.retention.stated", Weight.OTHER, "PersonalData.retention"),
+    RETENTION_LONGER("change.retention.changed", Weight.NOTICE, "Retention.period", "RetentionPeriod.amount",
+            "RetentionPeriod.unit"),
+    RETENTION_SHORTER("change.retention.changed", Weight.OTHER, "Retention.period"),
+    /** The same period from another event: it may end later, so it is told as a longer one would be. */
+    RETENTION_OTHER_EVENT("change.retention.changed", Weight.NOTICE, "Retention.after"),
+    /** Criteria instead of a period: they may keep data longer, so it is told as a longer period would be. */
+    RETENTION_TO_CRITERIA("change.retention.toCriteria", Weight.NOTICE, "Retention.criteria"),
+    RETENTION_TO_PERIOD("change.retention.toPeriod", Weight.OTHER, "Retention.period"),
+    RETENTION_CRITERIA("change.retention.criteria", Weight.WORDING, "Retention.criteria"),
+
+    RECIPIENT_ADDED("change.recipient.added", Weight.NOTICE, "PolicyVersion.recipients", "Recipient.id"),
+    RECIPIENT_ADDED_ORGANISATION("change.recipient.added.organisation", Weight.NOTICE, "Recipient.id"),
+    RECIPIENT_REMOVED("change.recipient.removed", Weight.OTHER, "Recipient.id"),
+    RECIPIENT_RENAMED("change.recipient.renamed", Weight.WORDING, "Recipient.name"),
+    RECIPIENT_COUNTRY("change.recipient.country", Weight.NOTICE, "Recipient.country"),
+    RECIPIENT_ORGANISATION("change.recipient.organisation", Weight.NOTICE, "Recipient.internationalOrganisation"),
+    /** A processor that becomes a controller decides for itself what it does with the data. */
+    RECIPIENT_ROLE("change.recipient.role", Weight.NOTICE, "Recipient.role"),
+    RECIPIENT_PURPOSE("change.recipient.purpose", Weight.WORDING, "Recipient.purpose"),
+    RECIPIENT_ARRANGEMENT("change.recipient.arrangement", Weight.WORDING, "Recipient.arrangement"),
+    RECIPIENT_CONTACT_POINT("change.recipient.contactPoint", Weight.OTHER, "Recipient.contactPoint"),
+
+    TRANSFER_ADDED("change.transfer.added", Weight.NOTICE, "PolicyVersion.transfers", "Transfer.recipient",
+            "Transfer.country", "Transfer.safeguard"),
+    TRANSFER_ADDED_ORGANISATION("change.transfer.added.organisation", Weight.NOTICE, "Transfer.recipient"),
+    TRANSFER_REMOVED("change.transfer.removed", Weight.OTHER, "Transfer.country"),
+    TRANSFER_REMOVED_ORGANISATION("change.transfer.removed.organisation", Weight.OTHER, "Transfer.recipient"),
+    TRANSFER_SAFEGUARD("change.transfer.safeguard", Weight.NOTICE, "Transfer.safeguard"),
+    TRANSFER_SAFEGUARD_ORGANISATION("change.transfer.safeguard.organisation", Weight.NOTICE, "Transfer.safeguard"),
+    TRANSFER_SAFEGUARD_ADDED("change.transfer.safeguard.added", Weight.NOTICE, "Transfer.safeguard"),
+    TRANSFER_SAFEGUARD_ADDED_ORGANISATION("change.transfer.safeguard.added.organisation", Weight.NOTICE,
+            "Transfer.safeguard"),
+    /** A ground dropped leaves the data with less protection than people were told of. */
+    TRANSFER_SAFEGUARD_REMOVED("change.transfer.safeguard.removed", Weight.NOTICE, "Transfer.safeguard"),
+    TRANSFER_SAFEGUARD_REMOVED_ORGANISATION("change.transfer.safeguard.removed.organisation", Weight.NOTICE,
+            "Transfer.safeguard"),
+    TRANSFER_DEROGATION("change.transfer.derogation", Weight.NOTICE, "Transfer.derogation"),
+    TRANSFER_EXPLAINED("change.transfer.explained", Weight.WORDING, "Transfer.risks", "Transfer.law",
+            "Transfer.interests"),
+    TRANSFER_DETAILS("change.transfer.details", Weight.WORDING, "Transfer.details"),
+    TRANSFER_COPY("change.transfer.copy", Weight.OTHER, "Transfer.copy"),
+    TRANSFER_LISTING("change.transfer.listing", Weight.OTHER, "Transfer.listing"),
+    TRANSFER_AUTHORITY_INFORMED("change.transfer.authorityInformed", Weight.OTHER, "Transfer.authorityInformed"),
+
+    DECISION_ADDED("change.decision.added", Weight.NOTICE, "PolicyVersion.automatedDecisions",
+            "AutomatedDecision.id"),
+    DECISION_REMOVED("change.decision.removed", Weight.OTHER, "AutomatedDecision.id"),
+    DECISION_RENAMED("change.decision.renamed", Weight.WORDING, "AutomatedDecision.name"),
+    DECISION_EXPLAINED("change.decision.explained", Weight.WORDING, "AutomatedDecision.logic",
+            "AutomatedDecision.significance", "AutomatedDecision.contest"),
+    DECISION_GROUND("change.decision.ground", Weight.NOTICE, "AutomatedDecision.ground"),
+    DECISION_LAW("change.decision.law", Weight.OTHER, "AutomatedDecision.law"),
+    DECISION_DATA_ADDED("change.decision.data.added", Weight.NOTICE, "AutomatedDecision.data"),
+    DECISION_DATA_REMOVED("change.decision.data.removed", Weight.OTHER, "AutomatedDecision.data"),
+
+    /** Rights follow from the legal bases and decisions (DerivedRights); they have no field of their own. */
+    RIGHT_ADDED("change.right.added", Weight.NOTICE),
+    RIGHT_REMOVED("change.right.removed", Weight.NOTICE),
+    RIGHT_EXPLAINED("change.right.explained", Weight.WORDING, "Rights.overrides"),
+    RIGHTS_CONTACT("change.rights.contact", Weight.OTHER, "PolicyVersion.rights", "Rights.contact"),
+    /** Longer to wait for an answer changes how people use their rights. */
+    RESPONSE_TIME_LONGER("change.rights.responseTime", Weight.NOTICE, "Rights.responseTime"),
+    RESPONSE_TIME_SHORTER("change.rights.responseTime", Weight.OTHER, "Rights.responseTime"),
+
+    /** A lower age, or none, opens the service, and its processing, to younger people. */
+    CHILDREN_AGE_LOWER("change.children", Weight.NOTICE, "PolicyVersion.childrenMinimumAge"),
+    CHILDREN_AGE_HIGHER("change.children", Weight.OTHER, "PolicyVersion.childrenMinimumAge"),
+    CHILDREN_AGE_REMOVED("change.children.removed", Weight.NOTICE, "PolicyVersion.childrenMinimumAge"),
+
+    TITLE("change.title", Weight.WORDING, "PolicyVersion.title"),
+    INTRO("change.intro", Weight.WORDING, "PolicyVersion.intro"),
+    SECURITY("change.security", Weight.WORDING, "PolicyVersion.security"),
+    GLOSSARY_ADDED("change.glossary.added", Weight.WORDING, "PolicyVersion.glossary", "GlossaryEntry.term"),
+    GLOSSARY_REMOVED("change.glossary.removed", Weight.WORDING, "GlossaryEntry.term"),
+    GLOSSARY_CHANGED("change.glossary.changed", Weight.WORDING, "GlossaryEntry.definition"),
+    SECTION_ADDED("change.section.added", Weight.OTHER, "PolicyVersion.sections", "FreeSection.id"),
+    SECTION_REMOVED("change.section.removed", Weight.OTHER, "FreeSection.id"),
+    SECTION_RENAMED("change.section.renamed", Weight.WORDING, "FreeSection.title"),
+    SECTION_CHANGED("change.section.changed", Weight.WORDING, "FreeSection.body");
+
+    /**
+     * How much a change weighs, in the order the change list gives them: what people must be told of
+     * before it applies (the changes of WP260 rev.01, paragraphs 29 to 31, that the materiality rule
+     * checks), then other changes of substance, then changes of wording alone.
+     */
+    public enum Weight {
+        NOTICE, OTHER, WORDING;
+
+        /** The heading of the group on a changes page. */
+        public String heading() {
+            return "changes.group." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private final String message;
+    private final Weight weight;
+    private final List<String> fields;
+
+    ChangeKind(String message, Weight weight, String... fields) {
+        this.message = message;
+        this.weight = weight;
+        this.fields = List.of(fields);
+    }
+
+    /** The key of the sentence that says it. */
+    public String message() {
+        return message;
+    }
+
+    public Weight weight() {
+        return weight;
+    }
+
+    /** The record components it reports on, as {@code Record.component}. */
+    public List<String> fields() {
+        return fields;
+    }
+
+    /** The kind in the words of an error line: "purpose added". */
+    public String describe() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+}
