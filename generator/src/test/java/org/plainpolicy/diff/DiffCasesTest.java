@@ -3,16 +3,20 @@ package org.plainpolicy.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.plainpolicy.Golden;
 import org.plainpolicy.PlainPolicy;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.VersionFile;
+import org.plainpolicy.registry.Registry;
 
 /**
  * Each directory under {@code src/test/resources/diff/} is a valid policy project with two
@@ -24,6 +28,28 @@ class DiffCasesTest {
 
     static Stream<Path> cases() {
         return Golden.cases("diff").stream();
+    }
+
+    /**
+     * A case per change kind: every kind of the table is said by some case, so a kind added without
+     * its case, or a comparison that stopped finding it, fails here.
+     */
+    @Test
+    void everyChangeKindHasACase() {
+        PlainPolicy tool = PlainPolicy.standard();
+        Differ differ = new Differ(Registry.standard());
+        Set<ChangeKind> said = EnumSet.noneOf(ChangeKind.class);
+        for (Path caseDirectory : Golden.cases("diff")) {
+            PolicyProject project = tool.check(caseDirectory.resolve("policy")).project().orElseThrow();
+            for (String language : project.languagesUsed()) {
+                List<VersionFile> versions = project.inLanguage(language);
+                differ.compare(project.model(versions.get(0)), project.model(versions.get(versions.size() - 1)))
+                        .changes().forEach(change -> said.add(change.kind()));
+            }
+        }
+        Set<ChangeKind> unsaid = EnumSet.allOf(ChangeKind.class);
+        unsaid.removeAll(said);
+        assertEquals(Set.of(), unsaid, "change kinds no case under src/test/resources/diff says");
     }
 
     @ParameterizedTest(name = "{0}")
