@@ -41,7 +41,7 @@ public record Change(ChangeKind kind, List<Argument> arguments, String anchor) {
     }
 
     /** A value a change sentence is filled with; {@link Words} says it in one language. */
-    public sealed interface Argument permits Text, Term, Country, Names, Rule, Period, Phrase {
+    public sealed interface Argument permits Text, Term, Country, Names, Rule, Period, Phrase, Joined {
 
         /** The argument in the words of {@code words}' language. */
         String in(Words words);
@@ -88,9 +88,12 @@ public record Change(ChangeKind kind, List<Argument> arguments, String anchor) {
             return words.term(key);
         }
 
+        /** The word of the file the term says: "consent" for basis.short.consent, "human-review" for its right. */
         @Override
         public String plain() {
-            return "";
+            String[] parts = key.split("\\.");
+            String last = parts[parts.length - 1];
+            return (last.equals("title") || last.equals("text")) && parts.length > 1 ? parts[parts.length - 2] : last;
         }
     }
 
@@ -164,6 +167,24 @@ public record Change(ChangeKind kind, List<Argument> arguments, String anchor) {
         @Override
         public String in(Words words) {
             return words.phrase(key, arguments.stream().map(argument -> argument.in(words)).toList());
+        }
+
+        @Override
+        public String plain() {
+            return arguments.stream().map(Argument::plain).filter(s -> !s.isEmpty()).collect(Collectors.joining(" "));
+        }
+    }
+
+    /** Arguments said one after the other, as the page shows a label and its value. */
+    public record Joined(List<Argument> arguments) implements Argument {
+
+        public Joined {
+            arguments = List.copyOf(arguments);
+        }
+
+        @Override
+        public String in(Words words) {
+            return arguments.stream().map(argument -> argument.in(words)).collect(Collectors.joining(" "));
         }
 
         @Override

@@ -19,8 +19,9 @@ public enum ChangeKind {
     DPO_APPOINTED("change.dpo.appointed", Weight.OTHER, "PolicyVersion.dpo", "Dpo.appointed"),
     DPO_REMOVED("change.dpo.removed", Weight.OTHER, "Dpo.appointed"),
     DPO_CHANGED("change.dpo.changed", Weight.OTHER, "Dpo.contact"),
-    AUTHORITY_ADDED("change.authority.added", Weight.OTHER, "PolicyVersion.supervisoryAuthority"),
-    AUTHORITY_CHANGED("change.authority.changed", Weight.OTHER, "Registered.id", "Described.contact"),
+    /** Every valid version names its authority, so there is no sentence for one named where none was. */
+    AUTHORITY_CHANGED("change.authority.changed", Weight.OTHER, "PolicyVersion.supervisoryAuthority", "Registered.id",
+            "Described.contact"),
 
     PURPOSE_ADDED("change.purpose.added", Weight.NOTICE, "PolicyVersion.purposes", "Purpose.id"),
     PURPOSE_REMOVED("change.purpose.removed", Weight.OTHER, "Purpose.id"),
@@ -40,6 +41,8 @@ public enum ChangeKind {
             "Purpose.directMarketing"),
 
     DATA_ADDED("change.data.added", Weight.OTHER, "PolicyVersion.personalData", "PersonalData.id"),
+    /** New data of a special category (Art. 9) needs notice, as data made special does. */
+    DATA_ADDED_SPECIAL("change.data.added", Weight.NOTICE, "PersonalData.special"),
     DATA_REMOVED("change.data.removed", Weight.OTHER, "PersonalData.id"),
     DATA_RENAMED("change.data.renamed", Weight.WORDING, "PersonalData.name"),
     DATA_DESCRIBED("change.data.described", Weight.WORDING, "PersonalData.description"),
@@ -53,7 +56,6 @@ public enum ChangeKind {
     DATA_REQUIRED("change.data.required", Weight.OTHER, "PersonalData.required"),
     DATA_CONSEQUENCES("change.data.consequences", Weight.WORDING, "PersonalData.consequences"),
 
-    RETENTION_STATED("change.retention.stated", Weight.OTHER, "PersonalData.retention"),
     RETENTION_LONGER("change.retention.changed", Weight.NOTICE, "Retention.period", "RetentionPeriod.amount",
             "RetentionPeriod.unit"),
     RETENTION_SHORTER("change.retention.changed", Weight.OTHER, "Retention.period"),
@@ -61,7 +63,8 @@ public enum ChangeKind {
     RETENTION_OTHER_EVENT("change.retention.changed", Weight.NOTICE, "Retention.after"),
     /** Criteria instead of a period: they may keep data longer, so it is told as a longer period would be. */
     RETENTION_TO_CRITERIA("change.retention.toCriteria", Weight.NOTICE, "Retention.criteria"),
-    RETENTION_TO_PERIOD("change.retention.toPeriod", Weight.OTHER, "Retention.period"),
+    /** Every valid version says how long each category is kept, so a period only ever replaces criteria. */
+    RETENTION_TO_PERIOD("change.retention.toPeriod", Weight.OTHER, "PersonalData.retention", "Retention.period"),
     RETENTION_CRITERIA("change.retention.criteria", Weight.WORDING, "Retention.criteria"),
 
     RECIPIENT_ADDED("change.recipient.added", Weight.NOTICE, "PolicyVersion.recipients", "Recipient.id"),

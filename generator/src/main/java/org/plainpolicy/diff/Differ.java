@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.plainpolicy.diff.Change.Country;
+import org.plainpolicy.diff.Change.Joined;
 import org.plainpolicy.diff.Change.Names;
 import org.plainpolicy.diff.Change.Period;
 import org.plainpolicy.diff.Change.Phrase;
@@ -18,6 +19,7 @@ import org.plainpolicy.diff.Change.Text;
 import org.plainpolicy.model.AuthorityRef;
 import org.plainpolicy.model.AutomatedDecision;
 import org.plainpolicy.model.Contact;
+import org.plainpolicy.model.DecisionGround;
 import org.plainpolicy.model.DerivedRights;
 import org.plainpolicy.model.Dpo;
 import org.plainpolicy.model.FreeSection;
@@ -146,9 +148,9 @@ public final class Differ {
         dpo(from, to, out);
         String authorityBefore = authority(from);
         String authorityAfter = authority(to);
-        if (!sameWords(authorityBefore, authorityAfter) && !authorityAfter.isEmpty()) {
-            out.add(authorityBefore.isEmpty() ? Change.of(ChangeKind.AUTHORITY_ADDED, "complaint", new Text(authorityAfter))
-                    : Change.of(ChangeKind.AUTHORITY_CHANGED, "complaint", new Text(authorityBefore), new Text(authorityAfter)));
+        // A version without an authority does not validate, and no change list is made from it.
+        if (!sameWords(authorityBefore, authorityAfter) && !authorityBefore.isEmpty() && !authorityAfter.isEmpty()) {
+            out.add(Change.of(ChangeKind.AUTHORITY_CHANGED, "complaint", new Text(authorityBefore), new Text(authorityAfter)));
         }
         Optional<String> contactBefore = from.rights().flatMap(Rights::contact);
         Optional<String> contactAfter = to.rights().flatMap(Rights::contact);
@@ -250,7 +252,7 @@ public final class Differ {
             PersonalData old = before.get(d.id());
             String name = name(d.name(), d.id());
             if (old == null) {
-                out.add(Change.of(ChangeKind.DATA_ADDED, anchor, new Text(name)));
+                out.add(Change.of(d.special() ? ChangeKind.DATA_ADDED_SPECIAL : ChangeKind.DATA_ADDED, anchor, new Text(name)));
                 continue;
             }
             renamed(old.name(), d.name(), ChangeKind.DATA_RENAMED, anchor, out);
@@ -292,14 +294,11 @@ public final class Differ {
      * or from another event), a period given up for criteria or the other way round, criteria reworded.
      */
     private static void retention(Optional<Retention> was, Optional<Retention> now, String name, List<Change> out) {
-        if (now.isEmpty() || sameRetention(was, now)) {
+        // A category without retention does not validate, and no change list is made from its version.
+        if (was.isEmpty() || now.isEmpty() || sameRetention(was, now)) {
             return;
         }
         Retention after = now.get();
-        if (was.isEmpty()) {
-            out.add(Change.of(ChangeKind.RETENTION_STATED, "retention", new Text(name), new Rule(after)));
-            return;
-        }
         Retention before = was.get();
         if (before.period().isPresent() && after.period().isPresent()) {
             double days = before.period().get().approximateDays();
@@ -333,8 +332,10 @@ public final class Differ {
             }
             renamed(old.name(), r.name(), ChangeKind.RECIPIENT_RENAMED, anchor, out);
             if (!old.country().equals(r.country()) && r.country().isPresent()) {
-                out.add(Change.of(ChangeKind.RECIPIENT_COUNTRY, anchor, new Text(name), new Country(old.country().orElse("")),
-                        new Country(r.country().get())));
+                // Where it was before: a country, or (rarely) an international organisation it no longer is.
+                Change.Argument was = old.country().<Change.Argument>map(Country::new)
+                        .orElse(new Phrase("change.place.organisation", List.of(new Text(name))));
+                out.add(Change.of(ChangeKind.RECIPIENT_COUNTRY, anchor, new Text(name), was, new Country(r.country().get())));
             }
             if (!old.internationalOrganisation().equals(r.internationalOrganisation())
                     && r.internationalOrganisation().isPresent()) {
@@ -509,11 +510,16 @@ public final class Differ {
                 continue;
             }
             renamed(old.name(), d.name(), ChangeKind.DECISION_RENAMED, anchor, out);
-            if (!old.ground().equals(d.ground()) && d.ground().isPresent()) {
-                out.add(Change.of(ChangeKind.DECISION_GROUND, anchor, new Text(name),
-                        new Term("decision.ground." + d.ground().get().word())));
+            boolean groundChanged = !old.ground().equals(d.ground()) && d.ground().isPresent();
+            if (groundChanged) {
+                // The theme's words for a law end where the law is named: "A law allows it …: <the law>".
+                Change.Argument ground = d.law().filter(law -> d.ground().get() == DecisionGround.LAW)
+                        .<Change.Argument>map(law -> new Joined(List.of(new Term("decision.ground.law"),
+                                new Text(SectionTexts.plain(law).strip()))))
+                        .orElse(new Term("decision.ground." + d.ground().get().word()));
+                out.add(Change.of(ChangeKind.DECISION_GROUND, anchor, new Text(name), ground));
             }
-            if (!sameWords(old.law(), d.law()) && d.law().isPresent()) {
+            if (!sameWords(old.law(), d.law()) && d.law().isPresent() && !groundChanged) {
                 out.add(Change.of(ChangeKind.DECISION_LAW, anchor, new Text(name), new Text(flat(d.law().get()))));
             }
             if (!sameWords(old.logic(), d.logic()) || !sameWords(old.significance(), d.significance())

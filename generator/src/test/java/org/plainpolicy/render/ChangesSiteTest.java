@@ -36,12 +36,12 @@ class ChangesSiteTest {
 
     @Test
     void theSeptemberChangesPageListsEveryChangeTheJournalNames() {
-        String list = Jsoup.parse(site.read("changes/2018-09-15/index.html")).selectFirst(".change-list").text();
+        String list = Jsoup.parse(site.read("changes/2018-09-15/index.html")).select(".change-list").text();
         for (String expected : List.of("words of the GDPR", "consent", "CNIL", "legal basis", "directly to correct or delete",
                 "how long we keep", "password", "data protection officer is now Camille Laurent",
                 "Commission Nationale de l'Informatique et des Libertés", "New purpose: Keep our accounts as the law asks",
-                "We now say how long we keep \"Account details\": 3 years", "We now make a decision about you by computer alone",
-                "We changed how we describe the protection of your data")) {
+                "We now keep \"Account details\" for a set time: 3 years", "We now make a decision about you by computer alone",
+                "We changed the wording of how we protect your data")) {
             assertTrue(list.contains(expected), expected + " missing from: " + list);
         }
     }

@@ -96,7 +96,7 @@ class TypographySiteTest {
         "en/changes/2019-09-01/index.html|.change-list|For the purpose \"Run your account\", we now also use this data: Kundendaten.",
     })
     void namesKeepTheirCaseInTheSummaryAndTheChangeList(String page, String selector, String expected) {
-        String text = Jsoup.parse(site.read(page)).selectFirst(selector).text();
+        String text = Jsoup.parse(site.read(page)).select(selector).text();
         assertTrue(text.contains(expected), expected + " missing from: " + text);
     }
 

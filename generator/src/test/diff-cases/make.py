@@ -1,0 +1,110 @@
+"""Writes most diff cases under generator/src/test/resources/diff: each from base.yaml with a few edits,
+from the base to the edited version and, where the change has another direction, back again. Run it
+from anywhere (python3 generator/src/test/diff-cases/make.py [case ...]), then make each case's
+expected.txt with -Dplainpolicy.refresh=true and read the diff: the script makes inputs, never answers."""
+import os, shutil, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.join(HERE, '..', 'resources', 'diff')
+base = open(os.path.join(HERE, 'base.yaml'), encoding='utf-8').read()
+site = open(os.path.join(HERE, 'site.yaml'), encoding='utf-8').read()
+
+def edit(text, edits):
+    for old, new in edits:
+        assert text.count(old) == 1, (old, text.count(old))
+        text = text.replace(old, new)
+    return text
+
+def write(name, first, second):
+    d = os.path.join(ROOT, name, 'policy')
+    # Only the inputs are made again; expected.txt stays, for the test to compare.
+    if os.path.exists(d):
+        shutil.rmtree(d)
+    os.makedirs(os.path.join(d, 'versions'))
+    open(os.path.join(d, 'site.yaml'), 'w', encoding='utf-8').write(site)
+    open(os.path.join(d, 'versions', '2023-09-01.en.yaml'), 'w', encoding='utf-8').write('announced: 2023-07-01\n' + first)
+    open(os.path.join(d, 'versions', '2024-03-01.en.yaml'), 'w', encoding='utf-8').write('announced: 2024-01-15\n' + second)
+
+def reverse_existing(source, name):
+    d = os.path.join(ROOT, source, 'policy', 'versions')
+    files = sorted(f for f in os.listdir(d) if f.endswith('.en.yaml'))
+    texts = [open(os.path.join(d, f), encoding='utf-8').read().split('\n', 1) for f in files]
+    out = os.path.join(ROOT, name, 'policy')
+    if os.path.exists(out):
+        shutil.rmtree(out)
+    os.makedirs(os.path.join(out, 'versions'))
+    shutil.copy(os.path.join(ROOT, source, 'policy', 'site.yaml'), os.path.join(out, 'site.yaml'))
+    open(os.path.join(out, 'versions', files[0]), 'w', encoding='utf-8').write(texts[0][0] + '\n' + texts[1][1])
+    open(os.path.join(out, 'versions', files[1]), 'w', encoding='utf-8').write(texts[1][0] + '\n' + texts[0][1])
+
+CASES = [
+    # (name, reverse name or None, edits)
+    ('purpose-interests-reworded', None, [('We want the app to work well for everyone.', 'We want the app to work well on every phone.')]),
+    ('purpose-law-named', None, [('law: French Commercial Code, article L123-22', 'law: French Tax Code, article L102 B')]),
+    ('purpose-direct-marketing-added', 'purpose-direct-marketing-removed', [('    legalBasis: consent\n    recipients: [mailer]', '    legalBasis: consent\n    directMarketing: true\n    recipients: [mailer]')]),
+    ('data-description-reworded', None, [('The pages you open in the app.', 'The screens you open in the app.')]),
+    ('data-source-changed', 'data-source-changed-back', [('    source: third-party\n', '    source: public\n')]),
+    ('data-source-details-reworded', None, [('Our hosting provider records them.', 'Our hosting provider writes them down.')]),
+    ('data-told-when-reworded', None, [('We tell you in the app the first time we use them.', 'We tell you by email the first time we use them.')]),
+    ('data-no-longer-special', 'data-now-special', [('    special: true\n    specialCondition: explicit-consent\n', '')]),
+    ('special-data-added', 'special-data-removed', [('    data: [health]\n', '    data: [health, allergies]\n'), ('purposes:\n', '  - id: allergies\n    name: Allergies\n    description: The allergies you choose to tell us about.\n    source: you\n    special: true\n    specialCondition: explicit-consent\n    required: optional\n    retention:\n      period: 1 year\npurposes:\n')]),
+    ('data-special-condition-changed', 'data-special-condition-changed-back', [('specialCondition: explicit-consent', 'specialCondition: made-public')]),
+    ('data-required-changed', 'data-required-changed-back', [('    required: contract\n', '    required: contract-prerequisite\n')]),
+    ('data-consequences-reworded', None, [('Without them we cannot open your account.', 'Without them we cannot give you an account.')]),
+    ('retention-longer', 'retention-shorter', [('period: 3 years', 'period: 5 years')]),
+    ('retention-from-another-event', None, [('after: you close your account', 'after: your last sign-in')]),
+    ('retention-to-criteria', 'retention-to-period', [('    retention:\n      period: 3 years\n      after: you close your account', '    retention:\n      criteria: We keep them while your account is open and for the time the law lets people sue us.')]),
+    ('retention-criteria-reworded', None, [('We keep them until we have checked the service for faults.', 'We keep them until we have checked the app for faults.')]),
+    ('recipient-now-in-a-country', 'recipient-now-an-organisation', [('    internationalOrganisation: european-patent-organisation\n', '    country: DE\n'), ('  - recipient: patents\n    safeguard: administrative-arrangement\n    copy: https://tinyco.example/epo-arrangement.pdf\n', '')]),
+    ('purpose-law-added', 'purpose-law-removed', [('    legalBasis: contract\n    recipients: [host]', '    legalBasis: contract\n    law: French Civil Code, article 1103\n    recipients: [host]')]),
+    ('recipient-purpose-reworded', None, [('Hosts our servers.', 'Runs our servers.')]),
+    ('recipient-arrangement-reworded', None, [('We decide together which tips to show; Tinyco answers your questions.', 'We choose the tips together; Tinyco answers your questions.')]),
+    ('recipient-contact-point-changed', None, [('contactPoint: wellbeing@tinyco.example', 'contactPoint: tips@tinyco.example')]),
+    ('transfer-organisation-added', 'transfer-organisation-removed', [('    recipients: [partner, bank, patents]', '    recipients: [partner, bank, patents, wipo]'), ('transfers:\n', '  - id: wipo\n    name: World Intellectual Property Organization\n    role: public-authority\n    purpose: Receives our trade mark filings.\n    internationalOrganisation: world-intellectual-property-organization\ntransfers:\n'), ('automatedDecisions:\n', '  - recipient: wipo\n    safeguard: administrative-arrangement\n    copy: https://tinyco.example/wipo-arrangement.pdf\nautomatedDecisions:\n')]),
+    ('transfer-organisation-safeguard-changed', 'transfer-organisation-safeguard-changed-back', [('    safeguard: administrative-arrangement\n', '    safeguard: public-authority-instrument\n')]),
+    ('transfer-organisation-second-safeguard-added', 'transfer-organisation-second-safeguard-removed', [('automatedDecisions:\n', '  - recipient: patents\n    safeguard: public-authority-instrument\n    copy: https://tinyco.example/epo-agreement.pdf\nautomatedDecisions:\n')]),
+    ('transfer-derogation-changed', 'transfer-derogation-changed-back', [('    derogation: explicit-consent\n    risks: India has no adequacy decision, so your rights may be harder to enforce there.\n', '    derogation: contract\n')]),
+    ('transfer-authority-informed', None, [('    derogation: explicit-consent\n    risks: India has no adequacy decision, so your rights may be harder to enforce there.\n', '    derogation: compelling-legitimate-interests\n    interests: We must take payments to keep the tips free of advertising.\n    authorityInformed: true\n')]),
+    ('transfer-risks-reworded', None, [('so your rights may be harder to enforce there.', 'so you may find it harder to use your rights there.')]),
+    ('transfer-details-reworded', None, [('We checked that Mailer Inc. is on the list of the framework.', 'We checked that Mailer Inc. is on the official list of the framework.')]),
+    ('transfer-copy-changed', None, [('copy: https://tinyco.example/scc.pdf', 'copy: https://tinyco.example/legal/scc-2021.pdf')]),
+    ('transfer-listing-changed', None, [('listing: https://www.dataprivacyframework.gov/list', 'listing: https://www.dataprivacyframework.gov/participant/1234')]),
+    ('decision-renamed', None, [('name: Fraud screening of new accounts', 'name: Fraud check of new accounts')]),
+    ('decision-reworded', None, [('We compare your details with known fraud patterns.', 'We compare your details with patterns of known fraud.')]),
+    ('decision-ground-changed', 'decision-ground-changed-back', [('    ground: contract\n', '    ground: explicit-consent\n')]),
+    ('decision-law-named', None, [('    ground: contract\n', '    ground: law\n    law: French Monetary and Financial Code, article L561-5\n')]),
+    ('decision-data-added', 'decision-data-removed', [('    data: [account]\nrights:', '    data: [account, usage]\nrights:')]),
+    ('rights-contact-changed', None, [('  contact: privacy@tinyco.example\n', '  contact: rights@tinyco.example\n')]),
+    ('response-time-shorter', 'response-time-longer', [('responseTime: 1 month', 'responseTime: 20 days')]),
+    ('children-age-removed', 'children-age-stated', [('children:\n  minimumAge: 16\n', '')]),
+    ('title-changed', None, [('title: Privacy policy', 'title: How we use your data')]),
+    ('intro-reworded', None, [('This policy says how Tinyco uses your data in its app.', 'This policy explains how Tinyco uses your data in its app.')]),
+    ('glossary-definition-reworded', None, [('A company that runs the computers our app uses.', 'A company that runs the servers our app uses.')]),
+    ('section-renamed', None, [('    title: Research\n', '    title: Research and statistics\n')]),
+    ('section-reworded', None, [('We do not use your data for research.', 'We never use your data for research.')]),
+    ('capitals-and-spaces-everywhere', None, [('name: Run your account', 'name: Run  Your Account'), ('Sends our emails.', 'Sends   our e-mails.'.replace('e-mails', 'emails')), ('We encrypt your data and limit who can see it.', 'We Encrypt your data and limit   who can see it.'), ('term: Hosting provider', 'term: hosting provider'), ('title: Research', 'title: RESEARCH')]),
+]
+REVERSED = [('representative-added', 'representative-removed'), ('dpo-appointed', 'dpo-no-longer-appointed'),
+            ('purpose-recipients-added', 'purpose-recipients-removed'), ('glossary-term-added', 'glossary-term-removed'),
+            ('free-section-added', 'free-section-removed'), ('children-age-changed', 'children-age-raised')]
+
+# Cases made from an existing case's second version, edited.
+FROM_CASE = [('representative-added', 'representative-changed', [('  name: Tinyco EU SARL', '  name: Tinyco Europe SARL')]),
+             ('decision-law-named', 'decision-law-changed', [('article L561-5', 'article L561-10')])]
+
+only = sys.argv[1:]
+for name, back, edits in CASES:
+    if only and name not in only:
+        continue
+    changed = edit(base, edits)
+    write(name, base, changed)
+    if back:
+        write(back, changed, base)
+for source, name in REVERSED:
+    if not only:
+        reverse_existing(source, name)
+for source, name, edits in FROM_CASE:
+    d = os.path.join(ROOT, source, 'policy', 'versions')
+    files = sorted(f for f in os.listdir(d) if f.endswith('.en.yaml'))
+    second = open(os.path.join(d, files[1]), encoding='utf-8').read().split('\n', 1)[1]
+    write(name, second, edit(second, edits))
+print('ok')
