@@ -81,6 +81,10 @@ CASES = [
     ('glossary-definition-reworded', None, [('A company that runs the computers our app uses.', 'A company that runs the servers our app uses.')]),
     ('section-renamed', None, [('    title: Research\n', '    title: Research and statistics\n')]),
     ('section-reworded', None, [('We do not use your data for research.', 'We never use your data for research.')]),
+    # Changes of each weight at once: the list groups them, the notice e-mail carries only the first group.
+    ('notice-other-and-wording', None, [('  - id: wellbeing\n', '  - id: surveys\n    name: Ask your opinion\n    data: [account]\n    legalBasis: consent\n  - id: wellbeing\n'), ('  email: dpo@tinyco.example\n', '  email: protection@tinyco.example\n'), ('We encrypt your data and limit who can see it.', 'We encrypt your data and limit which staff can see it.')]),
+    ('other-and-wording', None, [('  email: dpo@tinyco.example\n', '  email: protection@tinyco.example\n'), ('We encrypt your data and limit who can see it.', 'We encrypt your data and limit which staff can see it.')]),
+    ('wording-only', None, [('We encrypt your data and limit who can see it.', 'We encrypt your data and limit which staff can see it.')]),
     ('capitals-and-spaces-everywhere', None, [('name: Run your account', 'name: Run  Your Account'), ('Sends our emails.', 'Sends   our e-mails.'.replace('e-mails', 'emails')), ('We encrypt your data and limit who can see it.', 'We Encrypt your data and limit   who can see it.'), ('term: Hosting provider', 'term: hosting provider'), ('title: Research', 'title: RESEARCH')]),
 ]
 REVERSED = [('representative-added', 'representative-removed'), ('dpo-appointed', 'dpo-no-longer-appointed'),

@@ -113,7 +113,8 @@ public final class ChangePages {
         // there is one, else what needs notice (or, when nothing does, the other changes), never wording alone.
         List<Change> told = list.weighing(ChangeKind.Weight.NOTICE).isEmpty() ? list.weighing(ChangeKind.Weight.OTHER)
                 : list.weighing(ChangeKind.Weight.NOTICE);
-        List<String> items = list.editorNotes().isEmpty() ? sentences.sentences(told)
+        List<String> computed = told.isEmpty() ? List.of(msg.get("changes.list.none")) : sentences.sentences(told);
+        List<String> items = list.editorNotes().isEmpty() ? computed
                 : list.editorNotes().stream().map(SectionTexts::plain).toList();
         List<Html> htmlItems = list.editorNotes().isEmpty()
                 ? items.stream().map(s -> new Html(HtmlEscaper.escape(s))).toList()

@@ -48,9 +48,12 @@ public enum Rule {
     JOINT_CONTROLLER("GDPR Art. 26(2)", "a joint-controller recipient states the essence of the arrangement"),
     CONTACT_POINT("GDPR Art. 26(1)", "a joint-controller recipient gives a `contactPoint` for people"),
     PURPOSE_DATA("GDPR Art. 5(1)(b)", "a purpose's data ids resolve; every category is used by a purpose"),
-    MATERIAL_CHANGE("WP260 rev.01 para. 29-31", "a version marked `material: false` adds no purpose, recipient, "
-            + "third country or international organisation, special data or automated decision, and keeps no data "
-            + "longer"),
+    MATERIAL_CHANGE("WP260 rev.01 para. 29-31", "a version marked `material: false` has none of the changes the "
+            + "change list puts first as needing notice: a new purpose, legal basis or direct marketing; new data for a "
+            + "purpose or decision; a new recipient, role or country; a transfer or ground added, dropped or swapped, or "
+            + "a new derogation; new special data or condition; a new automated decision or ground; data kept longer, "
+            + "from another event or on criteria instead of a period; a right gained or lost; a longer time to answer; "
+            + "a lower or no minimum age; a new controller"),
     PUBLISHED_VERSION("published version", "a version a build published stays as it was and stays in "
             + "plainpolicy.lock; a correction is accepted on purpose with `accept`"),
     THEME_LANGUAGE("theme", "every language with versions has the theme's words, shipped or in templates/"),

@@ -27,6 +27,34 @@ class RedlineTest {
     private final Redline redline = new Redline(Theme.load(Path.of("no-templates")).messages("en"));
 
     @Test
+    void capitalsAndSpacesAloneAreNotMarkedAndTheNewTextIsShown() {
+        String html = redline.of("We keep your data safe.  We log  access.", "We keep your Data safe. We log access.")
+                .toString();
+        assertEquals("<p>We keep your Data safe. We log access.</p>", html);
+    }
+
+    @Test
+    void aRewrittenSentenceIsShownWholeBesideTheSentencesThatStayed() {
+        String html = redline.of("We keep your data safe. We send it to nobody else. We log access.",
+                "We keep your data safe. Only our host and our mailer receive it. We log access.").toString();
+        assertEquals(1, count(html, "<del>"));
+        assertEquals(1, count(html, "<ins>"));
+        assertTrue(html.startsWith("<p>We keep your data safe. <del>"), html);
+        assertTrue(html.contains("We send it to nobody else.<span"), html);
+        assertTrue(html.contains("Only our host and our mailer receive it.<span"), html);
+        assertTrue(html.endsWith(" We log access.</p>"), html);
+    }
+
+    @Test
+    void wordsChangedOneApartAreMarkedAsOnePhrase() {
+        String html = redline.of("Your password needs at least eight letters and one digit in it.",
+                "Your password needs at least twelve letters or one symbol in it.").toString();
+        assertEquals(1, count(html, "<del>"), html);
+        assertTrue(html.contains("eight letters and one digit<span"), html);
+        assertTrue(html.contains("twelve letters or one symbol<span"), html);
+    }
+
+    @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void aRewrittenParagraphOf64000WordsIsShownWholeAtOnce() {
         String before = words("old", 64_000);
