@@ -8,6 +8,7 @@ module org.plainpolicy.generator {
     requires org.yaml.snakeyaml;
     requires velocity.engine.core;
     requires org.commonmark;
+    requires org.commonmark.ext.gfm.tables;
     requires org.jsoup;
     requires com.ibm.icu;
     requires info.picocli;

@@ -31,7 +31,7 @@ public final class MarkdownLimits {
     public static final int MAX_BLOCK_NESTING = 16;
     /** Emphasis inside a link inside emphasis is already unusual; sixteen leaves room for any real text. */
     public static final int MAX_INLINE_NESTING = 16;
-    private static final Parser PARSER = Parser.builder().build();
+    private static final Parser PARSER = MarkdownSyntax.PARSER;
     private static final int SHOWN_ADDRESS_CHARS = 60;
 
     private MarkdownLimits() {

@@ -1,17 +1,25 @@
 package org.plainpolicy.render;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 import org.commonmark.renderer.html.UrlSanitizer;
 import org.plainpolicy.load.MarkdownLimits;
+import org.plainpolicy.load.MarkdownSyntax;
 
 /**
  * CommonMark for the policy's text fields: raw HTML is escaped, never passed through, and links
@@ -26,17 +34,22 @@ public final class Markdown {
 
     private static final List<String> SCHEMES = List.of("http", "https", "mailto");
 
-    private final Parser parser = Parser.builder().build();
+    private final Parser parser = MarkdownSyntax.PARSER;
     private final HtmlRenderer renderer = HtmlRenderer.builder()
+            // Before the extension: of two renderers for one node, the first one given renders it.
+            .nodeRendererFactory(AccessibleTable::new)
+            .extensions(MarkdownSyntax.EXTENSIONS)
             .escapeHtml(true)
             .sanitizeUrls(true)
             .urlSanitizer(new SchemeRequired(new DefaultUrlSanitizer(SCHEMES)))
             .nodeRendererFactory(ImageAsDescription::new)
+            .attributeProviderFactory(context -> new HeaderScope())
             .build();
 
-    /** Block Markdown: paragraphs, lists, emphasis, links. */
+    /** Block Markdown: paragraphs, lists, emphasis, links, tables. */
     public Html block(String markdown) {
         Node document = parser.parse(markdown);
+        captionTables(document);
         if (MarkdownLimits.tooDeep(document)) {
             return new Html("<p>" + HtmlEscaper.escape(markdown.strip()) + "</p>");
         }
@@ -74,6 +87,78 @@ public final class Markdown {
         @Override
         public String sanitizeImageUrl(String url) {
             return MarkdownLimits.schemeLess(url) ? "" : schemes.sanitizeImageUrl(url);
+        }
+    }
+
+    /**
+     * A heading right before a table names it: it becomes the table's caption, so that a screen
+     * reader announces the table by its name, and is not said twice.
+     */
+    private static void captionTables(Node document) {
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof TableBlock table && table.getPrevious() instanceof Heading heading) {
+                Caption caption = new Caption();
+                for (Node child = heading.getFirstChild(); child != null; ) {
+                    Node next = child.getNext();
+                    caption.appendChild(child);
+                    child = next;
+                }
+                heading.unlink();
+                table.prependChild(caption);
+            }
+        }
+    }
+
+    /** The caption of a table: the text of the heading it replaces. */
+    static final class Caption extends CustomNode {
+    }
+
+    /**
+     * A table in a frame that scrolls on its own on a narrow screen (the theme's {@code table-wrap}),
+     * with its caption first; its head, body, rows and cells are the extension's.
+     */
+    private record AccessibleTable(HtmlNodeRendererContext context) implements NodeRenderer {
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(TableBlock.class, Caption.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            HtmlWriter html = context.getWriter();
+            if (node instanceof Caption) {
+                html.tag("caption");
+                renderChildren(node);
+                html.tag("/caption");
+                return;
+            }
+            html.line();
+            html.raw("<div class=\"table-wrap\">");
+            html.tag("table");
+            renderChildren(node);
+            html.tag("/table");
+            html.raw("</div>");
+            html.line();
+        }
+
+        private void renderChildren(Node parent) {
+            for (Node child = parent.getFirstChild(); child != null; ) {
+                Node next = child.getNext();
+                context.render(child);
+                child = next;
+            }
+        }
+    }
+
+    /** A header cell says it heads its column. */
+    private static final class HeaderScope implements AttributeProvider {
+
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (node instanceof TableCell cell && cell.isHeader()) {
+                attributes.put("scope", "col");
+            }
         }
     }
 
