@@ -33,7 +33,8 @@ public enum Rule {
     RESPONSE_TIME("GDPR Art. 12(3)", "`rights.responseTime` at most one month (30 days, 4 weeks)"),
     SUPERVISORY_AUTHORITY("GDPR Art. 13(2)(d)", "`supervisoryAuthority` present and resolvable; a controller in "
             + "the EEA names an authority in the EEA (a warning)"),
-    REQUIREMENT("GDPR Art. 13(2)(e)", "`required` present; `consequences` unless optional"),
+    REQUIREMENT("GDPR Art. 13(2)(e)", "`required` present on data people give (`source: you`); `consequences` "
+            + "unless optional"),
     AUTOMATED_DECISIONS("GDPR Art. 13(2)(f)", "`automatedDecisions` present; each has logic and significance"),
     CONTEST("GDPR Art. 22(3)", "each automated decision says how to get a person to review it and contest it "
             + "(`contest`)"),

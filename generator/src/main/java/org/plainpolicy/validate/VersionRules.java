@@ -403,8 +403,10 @@ final class VersionRules {
                     phrase -> warn(Rule.RETENTION, r.origin().of("criteria"), "the retention criteria of " + what
                             + " only say '" + phrase + "', which does not tell people how long; say what decides "
                             + "it, such as an event (until you close your account) or a period (`period: 3 years`)")));
+            // Art. 13(2)(e) asks it of data people give; data from others (Art. 14) has no such duty.
+            boolean fromThePerson = d.source().map(s -> s == DataSource.YOU).orElse(true);
             if (d.required().isEmpty()) {
-                if (absent(d.origin(), "required", d.required())) {
+                if (fromThePerson && absent(d.origin(), "required", d.required())) {
                     report(Rule.REQUIREMENT, d.origin().of("required"), what + " does not say whether people must "
                             + "give it; add `required:` with one of: law, contract, contract-prerequisite, optional");
                 }
