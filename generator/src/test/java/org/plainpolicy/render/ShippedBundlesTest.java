@@ -91,6 +91,19 @@ class ShippedBundlesTest {
         assertEquals(List.of(), problems, "messages_" + language + ".properties");
     }
 
+    /**
+     * Purpose and data names are whatever the editor wrote: nouns ("Product development") or verb
+     * phrases ("Send your e-mails"). The summary lists them after a colon, where either reads.
+     */
+    @ParameterizedTest
+    @MethodSource("shipped")
+    void theSummaryListsNamesAfterAColonWhereAnyPhraseReads(String language) throws IOException {
+        Map<String, String> messages = bundle(language);
+        for (String key : List.of("summary.purposes.text", "summary.personal-data.text")) {
+            assertTrue(messages.get(key).matches("(?s).*[:：]\\s*\\{0\\}.*"), language + " " + key + ": " + messages.get(key));
+        }
+    }
+
     @Test
     void norwegianBokmalByItsOwnCodeHasTheWordsOfNorwegian() {
         assertTrue(ThemeBundle.ships("nb"));
