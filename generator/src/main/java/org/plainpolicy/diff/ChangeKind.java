@@ -112,6 +112,12 @@ public enum ChangeKind {
     DECISION_DATA_ADDED("change.decision.data.added", Weight.NOTICE, "AutomatedDecision.data"),
     DECISION_DATA_REMOVED("change.decision.data.removed", Weight.OTHER, "AutomatedDecision.data"),
 
+    /** New analysis of people is new processing, though it brings no right to a human review. */
+    PROFILING_ADDED("change.profiling.added", Weight.NOTICE, "PolicyVersion.profiling", "Profiling.id"),
+    PROFILING_REMOVED("change.profiling.removed", Weight.OTHER, "Profiling.id"),
+    PROFILING_RENAMED("change.profiling.renamed", Weight.WORDING, "Profiling.name"),
+    PROFILING_EXPLAINED("change.profiling.explained", Weight.WORDING, "Profiling.logic", "Profiling.significance"),
+
     /** Rights follow from the legal bases and decisions (DerivedRights); they have no field of their own. */
     RIGHT_ADDED("change.right.added", Weight.NOTICE),
     RIGHT_REMOVED("change.right.removed", Weight.NOTICE),

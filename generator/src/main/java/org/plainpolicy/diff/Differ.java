@@ -26,6 +26,7 @@ import org.plainpolicy.model.FreeSection;
 import org.plainpolicy.model.GlossaryEntry;
 import org.plainpolicy.model.PersonalData;
 import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.Profiling;
 import org.plainpolicy.model.Purpose;
 import org.plainpolicy.model.Recipient;
 import org.plainpolicy.model.Reference;
@@ -64,6 +65,7 @@ public final class Differ {
         recipients(from, to, changes);
         transfers(from, to, changes);
         decisions(from, to, changes);
+        profiling(from, to, changes);
         rights(from, to, changes);
         children(from, to, changes);
         texts(from, to, changes);
@@ -532,6 +534,29 @@ public final class Differ {
         for (AutomatedDecision d : from.automatedDecisions()) {
             if (!after.containsKey(d.id())) {
                 out.add(Change.of(ChangeKind.DECISION_REMOVED, "automated-decisions", new Text(name(d.name(), d.id()))));
+            }
+        }
+    }
+
+    private static void profiling(PolicyVersion from, PolicyVersion to, List<Change> out) {
+        Map<String, Profiling> before = byId(from.profiling(), Profiling::id);
+        Map<String, Profiling> after = byId(to.profiling(), Profiling::id);
+        for (Profiling p : to.profiling()) {
+            String anchor = "profiling-" + p.id();
+            String name = name(p.name(), p.id());
+            Profiling old = before.get(p.id());
+            if (old == null) {
+                out.add(Change.of(ChangeKind.PROFILING_ADDED, anchor, new Text(name)));
+                continue;
+            }
+            renamed(old.name(), p.name(), ChangeKind.PROFILING_RENAMED, anchor, out);
+            if (!sameWords(old.logic(), p.logic()) || !sameWords(old.significance(), p.significance())) {
+                out.add(Change.of(ChangeKind.PROFILING_EXPLAINED, anchor, new Text(name)));
+            }
+        }
+        for (Profiling p : from.profiling()) {
+            if (!after.containsKey(p.id())) {
+                out.add(Change.of(ChangeKind.PROFILING_REMOVED, "automated-decisions", new Text(name(p.name(), p.id()))));
             }
         }
     }

@@ -78,10 +78,12 @@ public final class SectionTexts {
                     plain(t.law()), plain(t.interests()),
                     t.authorityInformed() ? msg.get("derogation.authorityInformed") : "", plain(t.details())));
             case "rights" -> rights(v);
-            case "automated-decisions" -> v.automatedDecisions().isEmpty() ? msg.get("automated-decisions.none")
+            case "automated-decisions" -> join(v.automatedDecisions().isEmpty() ? msg.get(v.profiling().isEmpty()
+                    ? "automated-decisions.none" : "automated-decisions.noneButProfiling")
                     : each(v.automatedDecisions(), d -> join(d.name().orElse(d.id()),
                     d.ground().map(g -> msg.get("decision.ground." + g.word())).orElse(""), plain(d.law()),
-                    plain(d.logic()), plain(d.significance()), plain(d.contest())));
+                    plain(d.logic()), plain(d.significance()), plain(d.contest()))),
+                    each(v.profiling(), p -> join(p.name().orElse(p.id()), plain(p.logic()), plain(p.significance()))));
             case "complaint" -> authority(v);
             case "security" -> v.security().map(SectionTexts::plain).orElse(msg.get("security.none"));
             case "children" -> v.childrenMinimumAge().map(a -> msg.format("children.text", String.valueOf(a)))

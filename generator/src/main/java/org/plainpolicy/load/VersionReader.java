@@ -19,6 +19,7 @@ import org.plainpolicy.model.LegalBasis;
 import org.plainpolicy.model.Origin;
 import org.plainpolicy.model.PersonalData;
 import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.Profiling;
 import org.plainpolicy.model.Position;
 import org.plainpolicy.model.Purpose;
 import org.plainpolicy.model.Recipient;
@@ -65,6 +66,7 @@ final class VersionReader {
                 f.items("recipients", "recipients[]").stream().map(this::recipient).toList(),
                 f.items("transfers", "transfers[]").stream().map(this::transfer).toList(),
                 f.items("automatedDecisions", "automatedDecisions[]").stream().map(this::automatedDecision).toList(),
+                f.items("profiling", "profiling[]").stream().map(this::profiling).toList(),
                 f.mapping("rights", "rights").map(this::rights),
                 f.text("security"),
                 f.mapping("children", "children").flatMap(c -> c.integer("minimumAge", 0, 120)),
@@ -192,6 +194,10 @@ final class VersionReader {
         Optional<String> law = f.text("law");
         var data = f.references("data");
         return new AutomatedDecision(id, name, logic, significance, contest, ground, law, data, f.origin());
+    }
+
+    private Profiling profiling(Fields f) {
+        return new Profiling(itemId(f), f.text("name"), f.text("logic"), f.text("significance"), f.origin());
     }
 
     private Rights rights(Fields f) {

@@ -28,6 +28,7 @@ public record PolicyVersion(
         List<Recipient> recipients,
         List<Transfer> transfers,
         List<AutomatedDecision> automatedDecisions,
+        List<Profiling> profiling,
         Optional<Rights> rights,
         Optional<String> security,
         Optional<Integer> childrenMinimumAge,
@@ -42,6 +43,7 @@ public record PolicyVersion(
         recipients = List.copyOf(recipients);
         transfers = List.copyOf(transfers);
         automatedDecisions = List.copyOf(automatedDecisions);
+        profiling = List.copyOf(profiling);
         glossary = List.copyOf(glossary);
         sections = List.copyOf(sections);
     }

@@ -20,9 +20,10 @@ public final class SectionIds {
      * that jump to the wrong place. SectionIdsTest checks this list against the pages.
      */
     /** Ids of the page, as they are or with "-title": main, summary-title, toc-title, redline-title. */
-    private static final List<String> PAGE_IDS = List.of("main", "summary", "toc", "title");
+    private static final List<String> PAGE_IDS = List.of("main", "summary", "toc", "title", "profiling");
     /** The anchors of the items of the standard sections: purpose-send-email, right-access… */
-    private static final List<String> ITEM_PREFIXES = List.of("purpose-", "data-", "recipient-", "decision-", "right-");
+    private static final List<String> ITEM_PREFIXES = List.of("purpose-", "data-", "recipient-", "decision-",
+            "profiling-", "right-");
     private static final String HEADING_SUFFIX = "-title";
 
     private SectionIds() {

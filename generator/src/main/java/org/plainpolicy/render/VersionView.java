@@ -29,7 +29,8 @@ public record VersionView(
     /** What is done with the data: its categories, the purposes, who receives it, where, decisions about people. */
     public record Processing(List<DataCategory> personalData, List<PurposeItem> purposes,
                              List<RecipientItem> recipients, List<TransferItem> transfers,
-                             List<DecisionItem> automatedDecisions, String retentionText) {
+                             List<DecisionItem> automatedDecisions, List<ProfilingItem> profiling,
+                             String retentionText) {
     }
 
     /** The rights, those set apart (Art. 21(4)) included, where to use them and how soon we answer. */
@@ -113,6 +114,10 @@ public record VersionView(
 
     public List<DecisionItem> automatedDecisions() {
         return processing.automatedDecisions();
+    }
+
+    public List<ProfilingItem> profiling() {
+        return processing.profiling();
     }
 
     /** What the retention section says above its table: a set time only when every category has one. */
@@ -204,6 +209,10 @@ public record VersionView(
     /** @param ground why the law allows it (Art. 22(2)); {@code law} the law, when that is the ground */
     public record DecisionItem(String anchor, String name, Html logic, Html significance, Html contest,
                                String ground, Html law, List<Link> data) {
+    }
+
+    /** Analysis without decisions of Art. 22: what it is and what it means for people, and no right to review. */
+    public record ProfilingItem(String anchor, String name, Html logic, Html significance) {
     }
 
     public record Term(String term, Html definition) {

@@ -81,6 +81,8 @@ final class VersionViews {
         VersionView.Processing processing = new VersionView.Processing(data, purposes, recipients,
                 v.transfers().stream().map(t -> transfer(v, t, msg, locale)).toList(),
                 v.automatedDecisions().stream().map(d -> decision(v, d, msg)).toList(),
+                v.profiling().stream().map(p -> new VersionView.ProfilingItem("profiling-" + p.id(),
+                        p.name().orElse(p.id()), block(p.logic()), block(p.significance()))).toList(),
                 msg.get("retention.text" + RetentionKinds.of(v).suffix()));
         VersionView.YourRights yourRights = new VersionView.YourRights(rights, setApart,
                 v.rights().flatMap(r -> r.contact()).map(VersionViews::contactLink).orElse(Html.EMPTY),

@@ -74,6 +74,9 @@ final class Fingerprint {
             f.put(p + ".ground", a.ground().map(Word::word), a.origin(), "ground");
             f.put(p + ".data", ids(a.data()), a.origin(), "data");
         }
+        for (var p : v.profiling()) {
+            f.item("profiling", p.id(), p.origin());
+        }
         for (var s : v.sections()) {
             String p = f.item("sections", s.id(), s.origin());
             f.put(p + ".after", s.after(), s.origin(), "after");

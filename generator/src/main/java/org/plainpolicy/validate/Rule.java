@@ -36,6 +36,8 @@ public enum Rule {
     REQUIREMENT("GDPR Art. 13(2)(e)", "`required` present on data people give (`source: you`); `consequences` "
             + "unless optional"),
     AUTOMATED_DECISIONS("GDPR Art. 13(2)(f)", "`automatedDecisions` present; each has logic and significance"),
+    PROFILING("GDPR Recital 60", "each `profiling` entry (analysis without legal or similarly significant "
+            + "effects) has a name, its logic and what it means for people, and an id no automated decision has"),
     CONTEST("GDPR Art. 22(3)", "each automated decision says how to get a person to review it and contest it "
             + "(`contest`)"),
     DECISION_GROUND("GDPR Art. 22(2)", "each automated decision names its `ground` (contract, law or "

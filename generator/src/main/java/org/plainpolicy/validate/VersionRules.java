@@ -21,6 +21,7 @@ import org.plainpolicy.model.LegalBasis;
 import org.plainpolicy.model.Origin;
 import org.plainpolicy.model.PersonalData;
 import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.Profiling;
 import org.plainpolicy.model.Position;
 import org.plainpolicy.model.Purpose;
 import org.plainpolicy.model.Recipient;
@@ -89,6 +90,7 @@ final class VersionRules {
         rightsContact();
         supervisoryAuthority();
         automatedDecisions();
+        profiling();
         children();
     }
 
@@ -508,6 +510,29 @@ final class VersionRules {
                                 + "have your main establishment, such as the one of " + country)));
     }
 
+    /** Analysis without decisions of Art. 22: people are told what it is and what it means for them. */
+    private void profiling() {
+        Set<String> decisionIds = v.automatedDecisions().stream().map(AutomatedDecision::id).collect(Collectors.toSet());
+        for (Profiling p : v.profiling()) {
+            String what = "profiling '" + p.id() + "'";
+            if (absent(p.origin(), "name", p.name())) {
+                report(Rule.PROFILING, p.origin().of("name"), what + " has no `name`; add it");
+            }
+            if (absent(p.origin(), "logic", p.logic())) {
+                report(Rule.PROFILING, p.origin().of("logic"), what + " does not explain how it works; add "
+                        + "`logic:` in plain words");
+            }
+            if (absent(p.origin(), "significance", p.significance())) {
+                report(Rule.PROFILING, p.origin().of("significance"), what + " does not say what it means for "
+                        + "people; add `significance:`");
+            }
+            if (decisionIds.contains(p.id())) {
+                report(Rule.PROFILING, p.origin().of("id"), what + " has the id of an automated decision; give it "
+                        + "an id of its own");
+            }
+        }
+    }
+
     private void automatedDecisions() {
         if (!v.origin().has("automatedDecisions") && !v.origin().rejected("automatedDecisions")) {
             report(Rule.AUTOMATED_DECISIONS, v.origin().at(), "the policy does not say whether you make decisions "
@@ -644,6 +669,7 @@ final class VersionRules {
         unique("purposes", v.purposes(), Purpose::id, Purpose::origin);
         unique("recipients", v.recipients(), Recipient::id, Recipient::origin);
         unique("automatedDecisions", v.automatedDecisions(), AutomatedDecision::id, AutomatedDecision::origin);
+        unique("profiling", v.profiling(), Profiling::id, Profiling::origin);
         unique("sections", v.sections(), s -> s.id(), s -> s.origin());
         Set<String> sectionIds = v.sections().stream().map(s -> s.id()).collect(Collectors.toSet());
         for (var section : v.sections()) {

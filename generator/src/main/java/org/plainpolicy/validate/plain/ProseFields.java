@@ -69,6 +69,11 @@ final class ProseFields {
             f.add("automated-decisions", "how to contest" + of, d.contest(), d.origin(), "contest", false);
             f.add("automated-decisions", "the law" + of, d.law(), d.origin(), "law", false);
         }
+        for (var p : v.profiling()) {
+            String of = " of profiling '" + p.id() + "'";
+            f.add("automated-decisions", "the logic" + of, p.logic(), p.origin(), "logic", true);
+            f.add("automated-decisions", "the significance" + of, p.significance(), p.origin(), "significance", true);
+        }
         v.rights().ifPresent(r -> {
             for (RightId right : RightId.values()) {
                 f.add("rights", "the words for the right '" + right.word() + "'",
