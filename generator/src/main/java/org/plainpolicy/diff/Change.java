@@ -41,7 +41,7 @@ public record Change(ChangeKind kind, List<Argument> arguments, String anchor) {
     }
 
     /** A value a change sentence is filled with; {@link Words} says it in one language. */
-    public sealed interface Argument permits Text, Term, Country, Names, Rule, Period, Phrase, Joined {
+    public sealed interface Argument permits Text, Term, Country, Countries, Names, Rule, Period, Phrase, Joined {
 
         /** The argument in the words of {@code words}' language. */
         String in(Words words);
@@ -108,6 +108,24 @@ public record Change(ChangeKind kind, List<Argument> arguments, String anchor) {
         @Override
         public String plain() {
             return code;
+        }
+    }
+
+    /** Several countries by their ISO codes, named and joined as a list in each language. */
+    public record Countries(List<String> codes) implements Argument {
+
+        public Countries {
+            codes = List.copyOf(codes);
+        }
+
+        @Override
+        public String in(Words words) {
+            return words.names(codes.stream().map(words::country).toList());
+        }
+
+        @Override
+        public String plain() {
+            return String.join(", ", codes);
         }
     }
 

@@ -69,9 +69,15 @@ public enum ChangeKind {
 
     RECIPIENT_ADDED("change.recipient.added", Weight.NOTICE, "PolicyVersion.recipients", "Recipient.id"),
     RECIPIENT_ADDED_ORGANISATION("change.recipient.added.organisation", Weight.NOTICE, "Recipient.id"),
+    /** A kind of recipient that names no country: the public, say, where nothing leaves the EEA. */
+    RECIPIENT_ADDED_CATEGORY("change.recipient.added.category", Weight.NOTICE, "Recipient.id"),
+    RECIPIENT_CATEGORY_ADDED("change.recipient.category.added", Weight.OTHER, "Recipient.category"),
+    RECIPIENT_CATEGORY_REMOVED("change.recipient.category.removed", Weight.OTHER, "Recipient.category"),
+    RECIPIENT_COUNTRIES_ADDED("change.recipient.countries.added", Weight.NOTICE, "Recipient.countries"),
+    RECIPIENT_COUNTRIES_REMOVED("change.recipient.countries.removed", Weight.OTHER, "Recipient.countries"),
     RECIPIENT_REMOVED("change.recipient.removed", Weight.OTHER, "Recipient.id"),
     RECIPIENT_RENAMED("change.recipient.renamed", Weight.WORDING, "Recipient.name"),
-    RECIPIENT_COUNTRY("change.recipient.country", Weight.NOTICE, "Recipient.country"),
+    RECIPIENT_COUNTRY("change.recipient.country", Weight.NOTICE, "Recipient.countries"),
     RECIPIENT_ORGANISATION("change.recipient.organisation", Weight.NOTICE, "Recipient.internationalOrganisation"),
     /** A processor that becomes a controller decides for itself what it does with the data. */
     RECIPIENT_ROLE("change.recipient.role", Weight.NOTICE, "Recipient.role"),

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.plainpolicy.diff.Change.Countries;
 import org.plainpolicy.diff.Change.Country;
 import org.plainpolicy.diff.Change.Joined;
 import org.plainpolicy.diff.Change.Names;
@@ -327,18 +328,15 @@ public final class Differ {
             Recipient old = before.get(r.id());
             String name = name(r.name(), r.id());
             if (old == null) {
-                out.add(r.country().isEmpty() && r.internationalOrganisation().isPresent()
-                        ? Change.of(ChangeKind.RECIPIENT_ADDED_ORGANISATION, anchor, new Text(name))
-                        : Change.of(ChangeKind.RECIPIENT_ADDED, anchor, new Text(name), new Country(r.country().orElse(""))));
+                out.add(added(r, anchor, name));
                 continue;
             }
             renamed(old.name(), r.name(), ChangeKind.RECIPIENT_RENAMED, anchor, out);
-            if (!old.country().equals(r.country()) && r.country().isPresent()) {
-                // Where it was before: a country, or (rarely) an international organisation it no longer is.
-                Change.Argument was = old.country().<Change.Argument>map(Country::new)
-                        .orElse(new Phrase("change.place.organisation", List.of(new Text(name))));
-                out.add(Change.of(ChangeKind.RECIPIENT_COUNTRY, anchor, new Text(name), was, new Country(r.country().get())));
+            if (old.category() != r.category()) {
+                out.add(Change.of(r.category() ? ChangeKind.RECIPIENT_CATEGORY_ADDED : ChangeKind.RECIPIENT_CATEGORY_REMOVED,
+                        anchor, new Text(name)));
             }
+            countries(old, r, anchor, name, out);
             if (!old.internationalOrganisation().equals(r.internationalOrganisation())
                     && r.internationalOrganisation().isPresent()) {
                 out.add(Change.of(ChangeKind.RECIPIENT_ORGANISATION, anchor, new Text(name)));
@@ -357,6 +355,43 @@ public final class Differ {
         for (Recipient r : from.recipients()) {
             if (!after.containsKey(r.id())) {
                 out.add(Change.of(ChangeKind.RECIPIENT_REMOVED, "recipients", new Text(name(r.name(), r.id()))));
+            }
+        }
+    }
+
+    /** A new recipient, said with where it handles the data: its countries, an organisation, or nowhere named. */
+    private static Change added(Recipient r, String anchor, String name) {
+        if (!r.countries().isEmpty()) {
+            return Change.of(ChangeKind.RECIPIENT_ADDED, anchor, new Text(name), new Countries(r.countries()));
+        }
+        return r.internationalOrganisation().isPresent()
+                ? Change.of(ChangeKind.RECIPIENT_ADDED_ORGANISATION, anchor, new Text(name))
+                : Change.of(ChangeKind.RECIPIENT_ADDED_CATEGORY, anchor, new Text(name));
+    }
+
+    /**
+     * The countries where a recipient handles the data: one country replaced by one other is a move,
+     * otherwise each country added or dropped is said, as transfers' grounds are.
+     */
+    private static void countries(Recipient old, Recipient r, String anchor, String name, List<Change> out) {
+        if (old.countries().equals(r.countries())) {
+            return;
+        }
+        List<String> added = r.countries().stream().filter(c -> !old.countries().contains(c)).toList();
+        List<String> removed = old.countries().stream().filter(c -> !r.countries().contains(c)).toList();
+        if (old.countries().size() == 1 && r.countries().size() == 1) {
+            out.add(Change.of(ChangeKind.RECIPIENT_COUNTRY, anchor, new Text(name), new Country(old.countries().get(0)),
+                    new Country(r.countries().get(0))));
+        } else if (old.countries().isEmpty() && old.internationalOrganisation().isPresent() && r.countries().size() == 1) {
+            // Where it was before: an international organisation it no longer is.
+            out.add(Change.of(ChangeKind.RECIPIENT_COUNTRY, anchor, new Text(name),
+                    new Phrase("change.place.organisation", List.of(new Text(name))), new Country(r.countries().get(0))));
+        } else {
+            if (!added.isEmpty()) {
+                out.add(Change.of(ChangeKind.RECIPIENT_COUNTRIES_ADDED, anchor, new Text(name), new Countries(added)));
+            }
+            if (!removed.isEmpty()) {
+                out.add(Change.of(ChangeKind.RECIPIENT_COUNTRIES_REMOVED, anchor, new Text(name), new Countries(removed)));
             }
         }
     }

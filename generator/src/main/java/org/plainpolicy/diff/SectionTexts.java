@@ -69,7 +69,8 @@ public final class SectionTexts {
                     r.period().map(p -> r.after().map(a -> msg.format("retention.periodAfter", msg.period(p), a.strip()))
                             .orElse(msg.period(p))).orElse(plain(r.criteria()))).orElse(""));
             case "recipients" -> each(v.recipients(), r -> join(r.name().orElse(r.id()), plain(r.purpose()),
-                    r.role().map(role -> msg.get("role." + role.word())).orElse(""),
+                    r.role().map(role -> msg.get("role." + role.word()))
+                            .orElse(r.category() ? msg.get("recipient.category") : ""),
                     ItemWords.where(r, msg, locale()), plain(r.arrangement()), r.contactPoint().orElse("")));
             case "transfers" -> each(v.transfers(), t -> join(recipientName(v, t.recipient()) + " – "
                     + t.country().map(this::country).orElseGet(() -> recipient(v, t).map(r -> ItemWords.where(r, msg, locale())).orElse("")),

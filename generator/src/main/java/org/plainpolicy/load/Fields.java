@@ -152,6 +152,22 @@ final class Fields {
         return parsed(key, Values::country, Values::countryProblem);
     }
 
+    /** A list of country codes, each checked; a code given twice is reported once. */
+    List<String> countries(String key) {
+        List<String> countries = new ArrayList<>();
+        for (Node item : list(key)) {
+            Position itemAt = SafeYaml.position(file, item.getStartMark());
+            itemScalar(item, key).map(String::strip).ifPresent(text -> Values.country(text).ifPresentOrElse(code -> {
+                if (countries.contains(code)) {
+                    error(itemAt, code + " is in `" + key + "` twice; name each country once");
+                } else {
+                    countries.add(code);
+                }
+            }, () -> error(itemAt, Values.countryProblem(text))));
+        }
+        return countries;
+    }
+
     Optional<String> email(String key) {
         return parsed(key, Values::email, s -> "'" + s + "' is not an e-mail address; write one such as privacy@example.com");
     }

@@ -58,8 +58,8 @@ public final class Format {
         keys.put("personalData[].retention", List.of("period", "after", "criteria"));
         keys.put("purposes[]", List.of("id", "name", "description", "data", "legalBasis", "legitimateInterests",
                 "law", "recipients", "directMarketing"));
-        keys.put("recipients[]", List.of("id", "name", "role", "purpose", "country", "internationalOrganisation",
-                "arrangement", "contactPoint"));
+        keys.put("recipients[]", List.of("id", "name", "category", "role", "purpose", "country", "countries",
+                "internationalOrganisation", "arrangement", "contactPoint"));
         keys.put("transfers[]", List.of("recipient", "country", "safeguard", "derogation", "risks", "law",
                 "interests", "authorityInformed", "details", "copy", "listing"));
         keys.put("automatedDecisions[]", List.of("id", "name", "logic", "significance", "contest", "ground", "law",

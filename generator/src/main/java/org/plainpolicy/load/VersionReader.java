@@ -1,6 +1,7 @@
 package org.plainpolicy.load;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -161,11 +162,14 @@ final class VersionReader {
         Optional<String> name = f.text("name");
         Optional<RecipientRole> role = f.word("role", RecipientRole.class);
         Optional<String> purpose = f.text("purpose");
-        Optional<String> country = f.country("country");
+        List<String> countries = new ArrayList<>(f.country("country").stream().toList());
+        countries.addAll(f.countries("countries"));
         Optional<String> organisation = f.id("internationalOrganisation");
+        boolean category = f.bool("category").orElse(false);
         Optional<String> arrangement = f.text("arrangement");
         Optional<String> contactPoint = f.emailOrWebAddress("contactPoint");
-        return new Recipient(id, name, role, purpose, country, organisation, arrangement, contactPoint, f.origin());
+        return new Recipient(id, name, role, purpose, countries, organisation, category, arrangement, contactPoint,
+                f.origin());
     }
 
     private Transfer transfer(Fields f) {

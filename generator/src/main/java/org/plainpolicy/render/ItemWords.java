@@ -27,8 +27,10 @@ public final class ItemWords {
 
     /** Where a recipient handles the data: its country's name, or that it is an international organisation. */
     public static String where(Recipient r, Messages msg, Locale locale) {
-        return r.country().map(c -> CountryNames.of(c, locale)).orElseGet(() -> r.internationalOrganisation()
-                .map(o -> msg.get("recipient.internationalOrganisation")).orElse(""));
+        if (!r.countries().isEmpty()) {
+            return msg.join(r.countries().stream().map(c -> CountryNames.of(c, locale)).toList());
+        }
+        return r.internationalOrganisation().map(o -> msg.get("recipient.internationalOrganisation")).orElse("");
     }
 
     /**

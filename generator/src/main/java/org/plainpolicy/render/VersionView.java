@@ -30,7 +30,7 @@ public record VersionView(
     public record Processing(List<DataCategory> personalData, List<PurposeItem> purposes,
                              List<RecipientItem> recipients, List<TransferItem> transfers,
                              List<DecisionItem> automatedDecisions, List<ProfilingItem> profiling,
-                             String retentionText) {
+                             String retentionText, String recipientsText) {
     }
 
     /** The rights, those set apart (Art. 21(4)) included, where to use them and how soon we answer. */
@@ -114,6 +114,11 @@ public record VersionView(
 
     public List<DecisionItem> automatedDecisions() {
         return processing.automatedDecisions();
+    }
+
+    /** What the recipients section says above its list: named companies only, or kinds of recipients too. */
+    public String recipientsText() {
+        return processing.recipientsText();
     }
 
     public List<ProfilingItem> profiling() {

@@ -83,7 +83,9 @@ final class VersionViews {
                 v.automatedDecisions().stream().map(d -> decision(v, d, msg)).toList(),
                 v.profiling().stream().map(p -> new VersionView.ProfilingItem("profiling-" + p.id(),
                         p.name().orElse(p.id()), block(p.logic()), block(p.significance()))).toList(),
-                msg.get("retention.text" + RetentionKinds.of(v).suffix()));
+                msg.get("retention.text" + RetentionKinds.of(v).suffix()),
+                msg.get(v.recipients().stream().anyMatch(Recipient::category) ? "recipients.text.categories"
+                        : "recipients.text"));
         VersionView.YourRights yourRights = new VersionView.YourRights(rights, setApart,
                 v.rights().flatMap(r -> r.contact()).map(VersionViews::contactLink).orElse(Html.EMPTY),
                 msg.period(v.rights().map(r -> r.responseTime()).orElse(Rights.DEFAULT_RESPONSE_TIME)));
@@ -242,7 +244,9 @@ final class VersionViews {
 
     private RecipientItem recipient(Recipient r, Messages msg, Locale locale) {
         return new RecipientItem("recipient-" + r.id(), r.name().orElse(r.id()),
-                r.role().map(role -> msg.get("role." + role.word())).orElse(""), block(r.purpose()),
+                // A kind of recipient may have no single role: the page says what it is instead.
+                r.role().map(role -> msg.get("role." + role.word()))
+                        .orElse(r.category() ? msg.get("recipient.category") : ""), block(r.purpose()),
                 ItemWords.where(r, msg, locale), block(r.arrangement()),
                 r.contactPoint().map(VersionViews::contactLink).orElse(Html.EMPTY));
     }

@@ -57,7 +57,9 @@ final class Fingerprint {
         for (var r : v.recipients()) {
             String p = f.item("recipients", r.id(), r.origin());
             f.put(p + ".role", r.role().map(Word::word), r.origin(), "role");
-            f.put(p + ".country", r.country(), r.origin(), "country");
+            f.put(p + ".countries", Optional.of(String.join(",", r.countries())).filter(c -> !c.isEmpty()), r.origin(),
+                    r.origin().has("countries") ? "countries" : "country");
+            f.put(p + ".category", Optional.of(String.valueOf(r.category())), r.origin(), "category");
             f.put(p + ".internationalOrganisation", r.internationalOrganisation(), r.origin(),
                     "internationalOrganisation");
         }

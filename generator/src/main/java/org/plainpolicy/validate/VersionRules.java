@@ -200,17 +200,25 @@ final class VersionRules {
             if (absent(r.origin(), "name", r.name())) {
                 report(Rule.RECIPIENTS, r.origin().of("name"), "recipient '" + r.id() + "' has no `name`; add it");
             }
-            if (absent(r.origin(), "role", r.role())) {
+            // A category of recipients ("other users and the public") may have no single role (Art. 13(1)(e)).
+            if (!r.category() && absent(r.origin(), "role", r.role())) {
                 report(Rule.RECIPIENTS, r.origin().of("role"), "recipient '" + r.id() + "' has no `role`; add one "
                         + "of: " + String.join(", ", Word.words(RecipientRole.class)));
             }
-            if (absent(r.origin(), "country", r.country())
+            boolean located = !r.countries().isEmpty() || r.origin().rejected("country")
+                    || r.origin().rejected("countries") || r.origin().has("countries");
+            if (!r.category() && !located
                     && absent(r.origin(), "internationalOrganisation", r.internationalOrganisation())) {
                 report(Rule.TRANSFERS, r.origin().of("country"), "recipient '" + r.id() + "' does not say where "
-                        + "it processes the data; add `country:` with an ISO code, such as IE, or, for an "
-                        + "international organisation, `internationalOrganisation:` with its id");
+                        + "it processes the data; add `country:` with an ISO code, such as IE, `countries:` with "
+                        + "every country where it does, or, for an international organisation, "
+                        + "`internationalOrganisation:` with its id");
             }
-            if (r.country().isPresent() && r.internationalOrganisation().isPresent()) {
+            if (r.origin().has("country") && r.origin().has("countries")) {
+                report(Rule.TRANSFERS, r.origin().of("countries"), "recipient '" + r.id() + "' gives both "
+                        + "`country` and `countries`; keep `countries:` with every country in it");
+            }
+            if (!r.countries().isEmpty() && r.internationalOrganisation().isPresent()) {
                 report(Rule.TRANSFERS, r.origin().of("internationalOrganisation"), "recipient '" + r.id()
                         + "' gives both a `country` and an `internationalOrganisation`; data sent to an "
                         + "international organisation goes to it wherever its offices are, so keep only "
@@ -234,7 +242,7 @@ final class VersionRules {
 
     private void transfers() {
         for (Recipient r : v.recipients()) {
-            r.internationalOrganisation().filter(o -> r.country().isEmpty()).ifPresent(organisation -> {
+            r.internationalOrganisation().filter(o -> r.countries().isEmpty()).ifPresent(organisation -> {
                 boolean covered = v.transfers().stream().anyMatch(t -> t.recipient().map(Reference::id)
                         .filter(r.id()::equals).isPresent());
                 if (!covered) {
@@ -243,12 +251,14 @@ final class VersionRules {
                             + "with its safeguard");
                 }
             });
-            r.country().filter(country -> !registry.inEea(country, v.effective())).ifPresent(country -> {
+            String key = r.origin().has("countries") ? "countries" : "country";
+            r.countries().stream().filter(country -> !registry.inEea(country, v.effective())).forEach(country -> {
                 boolean covered = v.transfers().stream().anyMatch(t -> t.recipient().map(Reference::id)
                         .filter(r.id()::equals).isPresent() && t.country().filter(country::equals).isPresent());
                 if (!covered) {
-                    report(Rule.TRANSFERS, r.origin().of("country"), "recipient '" + r.id() + "' processes data in "
-                            + country + ", outside the EEA; add a `transfers:` entry for it with its safeguard");
+                    report(Rule.TRANSFERS, r.origin().of(key), "recipient '" + r.id() + "' processes data in "
+                            + country + ", outside the EEA; add a `transfers:` entry for it in " + country
+                            + " with its safeguard");
                 }
             });
         }
