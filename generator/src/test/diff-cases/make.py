@@ -79,6 +79,7 @@ CASES = [
     ('profiling-removed', 'profiling-added', [('profiling:\n  - id: tips\n    name: Choose your tips\n    logic: We pick tips from the notes you add and the tips you read.\n    significance: You see first the tips that fit your notes.\n', '')]),
     ('profiling-renamed', None, [('name: Choose your tips', 'name: Pick your tips')]),
     ('profiling-reworded', None, [('You see first the tips that fit your notes.', 'You see first the tips that match your notes.')]),
+    ('authority-added', 'authority-removed', [('supervisoryAuthority: cnil\n', 'supervisoryAuthority: [cnil, ico]\n')]),
     ('rights-contact-changed', None, [('  contact: privacy@tinyco.example\n', '  contact: rights@tinyco.example\n')]),
     ('response-time-shorter', 'response-time-longer', [('responseTime: 1 month', 'responseTime: 20 days')]),
     ('children-age-removed', 'children-age-stated', [('children:\n  minimumAge: 16\n', '')]),

@@ -19,9 +19,10 @@ public enum ChangeKind {
     DPO_APPOINTED("change.dpo.appointed", Weight.OTHER, "PolicyVersion.dpo", "Dpo.appointed"),
     DPO_REMOVED("change.dpo.removed", Weight.OTHER, "Dpo.appointed"),
     DPO_CHANGED("change.dpo.changed", Weight.OTHER, "Dpo.contact"),
-    /** Every valid version names its authority, so there is no sentence for one named where none was. */
-    AUTHORITY_CHANGED("change.authority.changed", Weight.OTHER, "PolicyVersion.supervisoryAuthority", "Registered.id",
-            "Described.contact"),
+    AUTHORITY_CHANGED("change.authority.changed", Weight.OTHER, "PolicyVersion.supervisoryAuthorities",
+            "Registered.id", "Described.contact"),
+    AUTHORITY_ADDED("change.authority.added", Weight.OTHER, "PolicyVersion.supervisoryAuthorities"),
+    AUTHORITY_REMOVED("change.authority.removed", Weight.OTHER, "PolicyVersion.supervisoryAuthorities"),
 
     PURPOSE_ADDED("change.purpose.added", Weight.NOTICE, "PolicyVersion.purposes", "Purpose.id"),
     PURPOSE_REMOVED("change.purpose.removed", Weight.OTHER, "Purpose.id"),

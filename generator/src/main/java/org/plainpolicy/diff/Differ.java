@@ -149,12 +149,7 @@ public final class Differ {
                     new Text(to.representative().flatMap(Contact::name).orElse(""))));
         }
         dpo(from, to, out);
-        String authorityBefore = authority(from);
-        String authorityAfter = authority(to);
-        // A version without an authority does not validate, and no change list is made from it.
-        if (!sameWords(authorityBefore, authorityAfter) && !authorityBefore.isEmpty() && !authorityAfter.isEmpty()) {
-            out.add(Change.of(ChangeKind.AUTHORITY_CHANGED, "complaint", new Text(authorityBefore), new Text(authorityAfter)));
-        }
+        authorities(from, to, out);
         Optional<String> contactBefore = from.rights().flatMap(Rights::contact);
         Optional<String> contactAfter = to.rights().flatMap(Rights::contact);
         if (!sameWords(contactBefore, contactAfter) && contactAfter.isPresent()) {
@@ -194,10 +189,27 @@ public final class Differ {
                 && sameWords(x.website(), y.website());
     }
 
-    private String authority(PolicyVersion v) {
-        return v.supervisoryAuthority().map(a -> a instanceof AuthorityRef.Registered r
+    /**
+     * The authorities people can complain to, by name: one replaced by one other is a change of
+     * authority, otherwise each named or no longer named is said. A valid version names at least one.
+     */
+    private void authorities(PolicyVersion from, PolicyVersion to, List<Change> out) {
+        List<String> before = authorities(from);
+        List<String> after = authorities(to);
+        List<String> added = after.stream().filter(a -> before.stream().noneMatch(b -> sameWords(a, b))).toList();
+        List<String> removed = before.stream().filter(b -> after.stream().noneMatch(a -> sameWords(a, b))).toList();
+        if (added.size() == 1 && removed.size() == 1 && before.size() == 1 && after.size() == 1) {
+            out.add(Change.of(ChangeKind.AUTHORITY_CHANGED, "complaint", new Text(removed.get(0)), new Text(added.get(0))));
+            return;
+        }
+        added.forEach(a -> out.add(Change.of(ChangeKind.AUTHORITY_ADDED, "complaint", new Text(a))));
+        removed.forEach(a -> out.add(Change.of(ChangeKind.AUTHORITY_REMOVED, "complaint", new Text(a))));
+    }
+
+    private List<String> authorities(PolicyVersion v) {
+        return v.supervisoryAuthorities().stream().map(a -> a instanceof AuthorityRef.Registered r
                 ? registry.authority(r.id()).map(sa -> sa.name()).orElse(r.id())
-                : ((AuthorityRef.Described) a).contact().name().orElse("")).orElse("");
+                : ((AuthorityRef.Described) a).contact().name().orElse("")).filter(name -> !name.isEmpty()).toList();
     }
 
     private static void purposes(PolicyVersion from, PolicyVersion to, List<Change> out) {

@@ -106,10 +106,10 @@ public final class SectionTexts {
 
     private String authority(PolicyVersion v) {
         Locale reader = Locale.forLanguageTag(msg.language());
-        return v.supervisoryAuthority().map(a -> a instanceof AuthorityRef.Registered r
+        return each(v.supervisoryAuthorities(), a -> a instanceof AuthorityRef.Registered r
                 ? registry.authority(r.id()).map(sa -> join(sa.nameFor(reader), sa.address().inLanguage(reader),
                         sa.website())).orElse(r.id())
-                : contact(Optional.of(((AuthorityRef.Described) a).contact()))).orElse("");
+                : contact(Optional.of(((AuthorityRef.Described) a).contact())));
     }
 
     /** A country as the page names it, in the reader's language: the redline compares what people read. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.plainpolicy.model.ControlCharacters;
 import org.plainpolicy.model.Finding;
@@ -221,6 +222,31 @@ final class Fields {
             rejected.add(key);
         }
         return fields;
+    }
+
+    boolean isList(String key) {
+        return values.get(key) instanceof SequenceNode;
+    }
+
+    /**
+     * The items of a list that holds ids or mappings (an authority by its registry id, or described):
+     * each id made by {@code id}, each mapping by {@code mapping}; anything else is reported.
+     */
+    <T> List<T> scalarsOrMappings(String key, String kind, BiFunction<String, Position, T> id,
+                                  Function<Fields, T> mapping) {
+        List<T> items = new ArrayList<>();
+        for (Node item : list(key)) {
+            Position itemAt = SafeYaml.position(file, item.getStartMark());
+            if (item instanceof MappingNode) {
+                Fields.of(item, file, itemAt, kind, findings).map(mapping).ifPresent(items::add);
+            } else {
+                itemScalar(item, key).map(String::strip).filter(s -> !s.isEmpty()).ifPresent(s -> Values.id(s)
+                        .ifPresentOrElse(value -> items.add(id.apply(value, itemAt)), () -> error(itemAt, "'" + s
+                                + "' in `" + key + "` is not an id; use lowercase letters, digits and hyphens, such "
+                                + "as cnil")));
+            }
+        }
+        return items;
     }
 
     /** The mappings of a list; items that are not mappings are reported and left out. */

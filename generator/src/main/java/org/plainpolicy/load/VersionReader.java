@@ -61,7 +61,7 @@ final class VersionReader {
                 f.mapping("controller", "controller").map(this::controller),
                 f.mapping("representative", "representative").map(this::representative),
                 f.mapping("dpo", "dpo").map(this::dpo),
-                authority(f),
+                authorities(f),
                 f.items("personalData", "personalData[]").stream().map(this::personalData).toList(),
                 f.items("purposes", "purposes[]").stream().map(this::purpose).toList(),
                 f.items("recipients", "recipients[]").stream().map(this::recipient).toList(),
@@ -105,22 +105,34 @@ final class VersionReader {
     }
 
     /** A registry id written as a word, or an authority described as a mapping. */
-    private Optional<AuthorityRef> authority(Fields f) {
+    /** One authority (a registry id or a description) or a list of them, the lead authority first. */
+    private List<AuthorityRef> authorities(Fields f) {
         if (!f.has("supervisoryAuthority")) {
-            return Optional.empty();
+            return List.of();
+        }
+        if (f.isList("supervisoryAuthority")) {
+            return f.scalarsOrMappings("supervisoryAuthority", "supervisoryAuthority", this::registered,
+                    this::described);
         }
         Optional<Fields> described = f.mappingIfMapping("supervisoryAuthority", "supervisoryAuthority");
         if (described.isPresent()) {
-            Fields a = described.get();
-            Optional<String> name = a.text("name");
-            Optional<String> website = a.webAddress("website");
-            Optional<String> address = a.text("address");
-            Optional<String> email = a.email("email");
-            Contact contact = new Contact(name, address, Optional.empty(), email, Optional.empty(), website, a.origin());
-            return Optional.of(new AuthorityRef.Described(contact, a.origin()));
+            return List.of(described(described.get()));
         }
-        return f.id("supervisoryAuthority").map(id -> new AuthorityRef.Registered(id,
-                Origin.of(f.valueAt("supervisoryAuthority"))));
+        return f.id("supervisoryAuthority").<AuthorityRef>map(id -> new AuthorityRef.Registered(id,
+                Origin.of(f.valueAt("supervisoryAuthority")))).stream().toList();
+    }
+
+    private AuthorityRef registered(String id, Position at) {
+        return new AuthorityRef.Registered(id, Origin.of(at));
+    }
+
+    private AuthorityRef described(Fields a) {
+        Optional<String> name = a.text("name");
+        Optional<String> website = a.webAddress("website");
+        Optional<String> address = a.text("address");
+        Optional<String> email = a.email("email");
+        Contact contact = new Contact(name, address, Optional.empty(), email, Optional.empty(), website, a.origin());
+        return new AuthorityRef.Described(contact, a.origin());
     }
 
     private PersonalData personalData(Fields f) {

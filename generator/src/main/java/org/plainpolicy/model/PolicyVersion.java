@@ -22,7 +22,7 @@ public record PolicyVersion(
         Optional<Contact> controller,
         Optional<Contact> representative,
         Optional<Dpo> dpo,
-        Optional<AuthorityRef> supervisoryAuthority,
+        List<AuthorityRef> supervisoryAuthorities,
         List<PersonalData> personalData,
         List<Purpose> purposes,
         List<Recipient> recipients,
@@ -38,6 +38,7 @@ public record PolicyVersion(
 
     public PolicyVersion {
         changes = List.copyOf(changes);
+        supervisoryAuthorities = List.copyOf(supervisoryAuthorities);
         personalData = List.copyOf(personalData);
         purposes = List.copyOf(purposes);
         recipients = List.copyOf(recipients);

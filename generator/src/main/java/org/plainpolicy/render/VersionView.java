@@ -23,7 +23,8 @@ public record VersionView(
     }
 
     /** Who is who: the controller, its representative, the DPO when one is appointed, the authority. */
-    public record Parties(Party controller, Optional<Party> representative, Optional<Party> dpo, Party authority) {
+    public record Parties(Party controller, Optional<Party> representative, Optional<Party> dpo,
+                          List<Party> authorities) {
     }
 
     /** What is done with the data: its categories, the purposes, who receives it, where, decisions about people. */
@@ -92,8 +93,9 @@ public record VersionView(
         return parties.dpo();
     }
 
-    public Party authority() {
-        return parties.authority();
+    /** The authorities people can complain to, the lead authority first. */
+    public List<Party> authorities() {
+        return parties.authorities();
     }
 
     public List<DataCategory> personalData() {

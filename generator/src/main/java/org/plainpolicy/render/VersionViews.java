@@ -77,7 +77,7 @@ final class VersionViews {
                 v.changes().stream().map(markdown::inline).toList(), changesHref);
         VersionView.Parties parties = new VersionView.Parties(v.controller().map(this::party).orElse(emptyParty()),
                 v.representative().map(this::party), v.dpo().filter(d -> d.isAppointed()).map(d -> party(d.contact())),
-                authority(v, locale));
+                v.supervisoryAuthorities().stream().map(a -> authority(a, locale)).toList());
         VersionView.Processing processing = new VersionView.Processing(data, purposes, recipients,
                 v.transfers().stream().map(t -> transfer(v, t, msg, locale)).toList(),
                 v.automatedDecisions().stream().map(d -> decision(v, d, msg)).toList(),
@@ -269,12 +269,11 @@ final class VersionViews {
         return CountryNames.of(code, locale);
     }
 
-    private Party authority(PolicyVersion v, Locale locale) {
-        Optional<AuthorityRef> ref = v.supervisoryAuthority();
-        if (ref.isPresent() && ref.get() instanceof AuthorityRef.Registered registered) {
+    private Party authority(AuthorityRef ref, Locale locale) {
+        if (ref instanceof AuthorityRef.Registered registered) {
             return registry.authority(registered.id()).map(a -> party(a, locale)).orElse(emptyParty());
         }
-        return ref.map(r -> party(((AuthorityRef.Described) r).contact())).orElse(emptyParty());
+        return party(((AuthorityRef.Described) ref).contact());
     }
 
     /** An authority as a page in {@code locale}'s language shows it: its address ends in that language's name of its country. */

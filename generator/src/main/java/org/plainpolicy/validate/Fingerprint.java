@@ -35,8 +35,11 @@ final class Fingerprint {
         v.controller().ifPresent(c -> f.put("controller.country", c.country(), c.origin(), "country"));
         v.representative().ifPresent(r -> f.exists("representative", r.origin().at()));
         v.dpo().ifPresent(d -> f.put("dpo.appointed", d.appointed().map(String::valueOf), d.origin(), "appointed"));
-        v.supervisoryAuthority().ifPresent(a -> f.put("supervisoryAuthority", Optional.of(
-                a instanceof AuthorityRef.Registered r ? r.id() : "an authority described in full"), a.origin(), "id"));
+        for (int i = 0; i < v.supervisoryAuthorities().size(); i++) {
+            AuthorityRef a = v.supervisoryAuthorities().get(i);
+            f.put("supervisoryAuthority." + i, Optional.of(a instanceof AuthorityRef.Registered r ? r.id()
+                    : "an authority described in full"), a.origin(), "id");
+        }
         for (var d : v.personalData()) {
             String p = f.item("personalData", d.id(), d.origin());
             f.put(p + ".source", d.source().map(Word::word), d.origin(), "source");

@@ -31,8 +31,8 @@ public enum Rule {
             + "that are only a stock phrase (\"as long as necessary\") get a warning"),
     RIGHTS_CONTACT("GDPR Art. 13(2)(b)", "`rights.contact` present"),
     RESPONSE_TIME("GDPR Art. 12(3)", "`rights.responseTime` at most one month (30 days, 4 weeks)"),
-    SUPERVISORY_AUTHORITY("GDPR Art. 13(2)(d)", "`supervisoryAuthority` present and resolvable; a controller in "
-            + "the EEA names an authority in the EEA (a warning)"),
+    SUPERVISORY_AUTHORITY("GDPR Art. 13(2)(d)", "`supervisoryAuthority` present (one or a list, each named once) "
+            + "and resolvable; a controller in the EEA names an authority in the EEA first, as its lead (a warning)"),
     REQUIREMENT("GDPR Art. 13(2)(e)", "`required` present on data people give (`source: you`); `consequences` "
             + "unless optional"),
     AUTOMATED_DECISIONS("GDPR Art. 13(2)(f)", "`automatedDecisions` present; each has logic and significance"),

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -483,17 +484,29 @@ final class VersionRules {
     }
 
     private void supervisoryAuthority() {
-        if (v.supervisoryAuthority().isEmpty()) {
-            if (absent(v.origin(), "supervisoryAuthority", v.supervisoryAuthority())) {
+        if (v.supervisoryAuthorities().isEmpty()) {
+            if (!v.origin().rejected("supervisoryAuthority")) {
                 report(Rule.SUPERVISORY_AUTHORITY, v.origin().of("supervisoryAuthority"), "the policy does not say "
                         + "where people can complain; add `supervisoryAuthority:` with a registry id such as cnil");
             }
             return;
         }
-        AuthorityRef ref = v.supervisoryAuthority().get();
-        if (ref instanceof AuthorityRef.Registered registered) {
+        // The first is the lead authority, which people in the EEA complain to; another (the UK's ICO,
+        // for people in the UK) may stand beside it.
+        if (v.supervisoryAuthorities().get(0) instanceof AuthorityRef.Registered registered) {
             authorityInTheEea(registered);
         }
+        Set<String> seen = new HashSet<>();
+        for (AuthorityRef ref : v.supervisoryAuthorities()) {
+            if (ref instanceof AuthorityRef.Registered registered && !seen.add(registered.id())) {
+                report(Rule.SUPERVISORY_AUTHORITY, registered.origin().at(), "`" + registered.id() + "` is named "
+                        + "twice in `supervisoryAuthority`; name each authority once");
+            }
+            described(ref);
+        }
+    }
+
+    private void described(AuthorityRef ref) {
         if (ref instanceof AuthorityRef.Described described) {
             Contact c = described.contact();
             if (absent(c.origin(), "name", c.name())) {
@@ -662,8 +675,9 @@ final class VersionRules {
     }
 
     private void authorityResolves() {
-        v.supervisoryAuthority().filter(AuthorityRef.Registered.class::isInstance).map(AuthorityRef.Registered.class::cast)
-                .filter(registered -> registry.authority(registered.id()).isEmpty()).ifPresent(registered -> {
+        v.supervisoryAuthorities().stream().filter(AuthorityRef.Registered.class::isInstance)
+                .map(AuthorityRef.Registered.class::cast)
+                .filter(registered -> registry.authority(registered.id()).isEmpty()).forEach(registered -> {
                     List<String> ids = registry.authorities().stream().map(a -> a.id()).toList();
                     String hint = Suggestions.didYouMean(registered.id(), ids);
                     report(Rule.SUPERVISORY_AUTHORITY, registered.origin().at(), "no supervisory authority has the id '"
