@@ -14,15 +14,16 @@ def edit(text, edits):
         text = text.replace(old, new)
     return text
 
-def write(name, first, second):
+def write(name, first, second, dates=(('2023-09-01', '2023-07-01'), ('2024-03-01', '2024-01-15'))):
     d = os.path.join(ROOT, name, 'policy')
     # Only the inputs are made again; expected.txt stays, for the test to compare.
     if os.path.exists(d):
         shutil.rmtree(d)
     os.makedirs(os.path.join(d, 'versions'))
     open(os.path.join(d, 'site.yaml'), 'w', encoding='utf-8').write(site)
-    open(os.path.join(d, 'versions', '2023-09-01.en.yaml'), 'w', encoding='utf-8').write('announced: 2023-07-01\n' + first)
-    open(os.path.join(d, 'versions', '2024-03-01.en.yaml'), 'w', encoding='utf-8').write('announced: 2024-01-15\n' + second)
+    for (day, announced), text in zip(dates, (first, second)):
+        open(os.path.join(d, 'versions', day + '.en.yaml'), 'w', encoding='utf-8').write(
+            'announced: ' + announced + '\n' + text)
 
 def reverse_existing(source, name):
     d = os.path.join(ROOT, source, 'policy', 'versions')
@@ -98,6 +99,13 @@ REVERSED = [('representative-added', 'representative-removed'), ('dpo-appointed'
             ('purpose-recipients-added', 'purpose-recipients-removed'), ('glossary-term-added', 'glossary-term-removed'),
             ('free-section-added', 'free-section-removed'), ('children-age-changed', 'children-age-raised')]
 
+# Before the GDPR applied (2018-05-25), a version needed no authority and no retention: the first
+# version to give them says so. The base without the Data Privacy Framework, which dates from 2023.
+EARLY_DATES = (('2017-09-01', '2017-07-01'), ('2018-09-01', '2018-07-15'))
+EARLY_BASE = edit(base, [('  - recipient: mailer\n    country: US\n    safeguard: data-privacy-framework\n    listing: https://www.dataprivacyframework.gov/list\n    details: We checked that Mailer Inc. is on the list of the framework.\n', '')])
+EARLY = [('authority-named-first', [('supervisoryAuthority: cnil\n', '')]),
+         ('retention-stated-first', [('    retention:\n      period: 3 years\n      after: you close your account\n', '')])]
+
 # Cases made from an existing case's second version, edited.
 FROM_CASE = [('representative-added', 'representative-changed', [('  name: Tinyco EU SARL', '  name: Tinyco Europe SARL')]),
              ('decision-law-named', 'decision-law-changed', [('article L561-5', 'article L561-10')])]
@@ -110,6 +118,9 @@ for name, back, edits in CASES:
     write(name, base, changed)
     if back:
         write(back, changed, base)
+for name, edits in EARLY:
+    if not only or name in only:
+        write(name, edit(EARLY_BASE, edits), EARLY_BASE, EARLY_DATES)
 for source, name in REVERSED:
     if not only:
         reverse_existing(source, name)

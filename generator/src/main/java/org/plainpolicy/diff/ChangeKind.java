@@ -21,6 +21,8 @@ public enum ChangeKind {
     DPO_CHANGED("change.dpo.changed", Weight.OTHER, "Dpo.contact"),
     AUTHORITY_CHANGED("change.authority.changed", Weight.OTHER, "PolicyVersion.supervisoryAuthorities",
             "Registered.id", "Described.contact"),
+    /** Before the GDPR applied a version needed name no authority: the first to name one says so. */
+    AUTHORITY_NAMED("change.authority.named", Weight.OTHER, "PolicyVersion.supervisoryAuthorities"),
     AUTHORITY_ADDED("change.authority.added", Weight.OTHER, "PolicyVersion.supervisoryAuthorities"),
     AUTHORITY_REMOVED("change.authority.removed", Weight.OTHER, "PolicyVersion.supervisoryAuthorities"),
 
@@ -64,8 +66,9 @@ public enum ChangeKind {
     RETENTION_OTHER_EVENT("change.retention.changed", Weight.NOTICE, "Retention.after"),
     /** Criteria instead of a period: they may keep data longer, so it is told as a longer period would be. */
     RETENTION_TO_CRITERIA("change.retention.toCriteria", Weight.NOTICE, "Retention.criteria"),
-    /** Every valid version says how long each category is kept, so a period only ever replaces criteria. */
-    RETENTION_TO_PERIOD("change.retention.toPeriod", Weight.OTHER, "PersonalData.retention", "Retention.period"),
+    /** Before the GDPR applied a version needed say no retention: the first to give one says so. */
+    RETENTION_STATED("change.retention.stated", Weight.OTHER, "PersonalData.retention"),
+    RETENTION_TO_PERIOD("change.retention.toPeriod", Weight.OTHER, "Retention.period"),
     RETENTION_CRITERIA("change.retention.criteria", Weight.WORDING, "Retention.criteria"),
 
     RECIPIENT_ADDED("change.recipient.added", Weight.NOTICE, "PolicyVersion.recipients", "Recipient.id"),

@@ -191,13 +191,18 @@ public final class Differ {
 
     /**
      * The authorities people can complain to, by name: one replaced by one other is a change of
-     * authority, otherwise each named or no longer named is said. A valid version names at least one.
+     * authority, otherwise each named or no longer named is said. A version from before the GDPR
+     * applied may name none.
      */
     private void authorities(PolicyVersion from, PolicyVersion to, List<Change> out) {
         List<String> before = authorities(from);
         List<String> after = authorities(to);
         List<String> added = after.stream().filter(a -> before.stream().noneMatch(b -> sameWords(a, b))).toList();
         List<String> removed = before.stream().filter(b -> after.stream().noneMatch(a -> sameWords(a, b))).toList();
+        if (before.isEmpty()) {
+            after.forEach(a -> out.add(Change.of(ChangeKind.AUTHORITY_NAMED, "complaint", new Text(a))));
+            return;
+        }
         if (added.size() == 1 && removed.size() == 1 && before.size() == 1 && after.size() == 1) {
             out.add(Change.of(ChangeKind.AUTHORITY_CHANGED, "complaint", new Text(removed.get(0)), new Text(added.get(0))));
             return;
@@ -309,11 +314,14 @@ public final class Differ {
      * or from another event), a period given up for criteria or the other way round, criteria reworded.
      */
     private static void retention(Optional<Retention> was, Optional<Retention> now, String name, List<Change> out) {
-        // A category without retention does not validate, and no change list is made from its version.
-        if (was.isEmpty() || now.isEmpty() || sameRetention(was, now)) {
+        if (now.isEmpty() || sameRetention(was, now)) {
             return;
         }
         Retention after = now.get();
+        if (was.isEmpty()) {
+            out.add(Change.of(ChangeKind.RETENTION_STATED, "retention", new Text(name), new Rule(after)));
+            return;
+        }
         Retention before = was.get();
         if (before.period().isPresent() && after.period().isPresent()) {
             double days = before.period().get().approximateDays();
