@@ -81,6 +81,7 @@ CASES = [
     ('profiling-renamed', None, [('name: Choose your tips', 'name: Pick your tips')]),
     ('profiling-reworded', None, [('You see first the tips that fit your notes.', 'You see first the tips that match your notes.')]),
     ('authority-added', 'authority-removed', [('supervisoryAuthority: cnil\n', 'supervisoryAuthority: [cnil, ico]\n')]),
+    ('purpose-retention-stated', 'purpose-retention-removed', [('    law: French Commercial Code, article L123-22\n', '    law: French Commercial Code, article L123-22\n    retention:\n      period: 10 years\n      after: the end of the financial year\n')]),
     ('rights-contact-changed', None, [('  contact: privacy@tinyco.example\n', '  contact: rights@tinyco.example\n')]),
     ('response-time-shorter', 'response-time-longer', [('responseTime: 1 month', 'responseTime: 20 days')]),
     ('children-age-removed', 'children-age-stated', [('children:\n  minimumAge: 16\n', '')]),
@@ -108,7 +109,11 @@ EARLY = [('authority-named-first', [('supervisoryAuthority: cnil\n', '')]),
 
 # Cases made from an existing case's second version, edited.
 FROM_CASE = [('representative-added', 'representative-changed', [('  name: Tinyco EU SARL', '  name: Tinyco Europe SARL')]),
-             ('decision-law-named', 'decision-law-changed', [('article L561-5', 'article L561-10')])]
+             ('decision-law-named', 'decision-law-changed', [('article L561-5', 'article L561-10')]),
+             ('purpose-retention-stated', 'purpose-retention-longer', [('      period: 10 years\n', '      period: 12 years\n')]),
+             ('purpose-retention-stated', 'purpose-retention-shorter', [('      period: 10 years\n', '      period: 6 years\n')]),
+             ('purpose-retention-stated', 'purpose-retention-to-criteria', [('      period: 10 years\n      after: the end of the financial year\n', '      criteria: We keep them until the tax office can no longer check that year.\n')]),
+             ('purpose-retention-to-criteria', 'purpose-retention-reworded', [('until the tax office can no longer check', 'until the tax office may no longer check')])]
 
 only = sys.argv[1:]
 for name, back, edits in CASES:

@@ -43,6 +43,14 @@ public enum ChangeKind {
     PURPOSE_DIRECT_MARKETING_REMOVED("change.purpose.directMarketing.removed", Weight.OTHER,
             "Purpose.directMarketing"),
 
+    /** Retention set on a purpose, weighed as on data: longer, from another event or on criteria needs notice. */
+    PURPOSE_RETENTION_LONGER("change.purpose.retention", Weight.NOTICE, "Purpose.retention"),
+    PURPOSE_RETENTION_SHORTER("change.purpose.retention", Weight.OTHER, "Purpose.retention"),
+    PURPOSE_RETENTION_OTHER("change.purpose.retention", Weight.NOTICE, "Purpose.retention"),
+    PURPOSE_RETENTION_STATED("change.purpose.retention", Weight.OTHER, "Purpose.retention"),
+    PURPOSE_RETENTION_REWORDED("change.purpose.retention", Weight.WORDING, "Purpose.retention"),
+    PURPOSE_RETENTION_REMOVED("change.purpose.retention.removed", Weight.OTHER, "Purpose.retention"),
+
     DATA_ADDED("change.data.added", Weight.OTHER, "PolicyVersion.personalData", "PersonalData.id"),
     /** New data of a special category (Art. 9) needs notice, as data made special does. */
     DATA_ADDED_SPECIAL("change.data.added", Weight.NOTICE, "PersonalData.special"),

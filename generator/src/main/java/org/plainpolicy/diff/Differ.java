@@ -253,6 +253,8 @@ public final class Differ {
                             : Change.of(ChangeKind.PURPOSE_LAW_REMOVED, anchor, new Text(name)));
                 }
             }
+            purposeRetention(old.retention().filter(Retention::stated), p.retention().filter(Retention::stated), anchor,
+                    name, out);
             listChange(ids(old.data()), ids(p.data()), dataNames, ChangeKind.PURPOSE_DATA_ADDED,
                     ChangeKind.PURPOSE_DATA_REMOVED, anchor, name, out);
             listChange(ids(old.recipients()), ids(p.recipients()), recipientNames, ChangeKind.PURPOSE_RECIPIENTS_ADDED,
@@ -307,6 +309,35 @@ public final class Differ {
         } else if (d.special() && !old.specialCondition().equals(d.specialCondition()) && d.specialCondition().isPresent()) {
             out.add(Change.of(ChangeKind.DATA_SPECIAL_CONDITION, anchor, new Text(name), condition));
         }
+    }
+
+    /**
+     * How long a purpose keeps its data, when it sets it: one sentence with the new rule, weighed as a
+     * category's retention is (longer, from another event, or on criteria instead of a period needs notice).
+     */
+    private static void purposeRetention(Optional<Retention> was, Optional<Retention> now, String anchor, String name,
+                                         List<Change> out) {
+        if (sameRetention(was, now)) {
+            return;
+        }
+        if (now.isEmpty()) {
+            out.add(Change.of(ChangeKind.PURPOSE_RETENTION_REMOVED, anchor, new Text(name)));
+            return;
+        }
+        ChangeKind kind;
+        if (was.isEmpty()) {
+            kind = ChangeKind.PURPOSE_RETENTION_STATED;
+        } else if (was.get().period().isPresent() && now.get().period().isPresent()) {
+            double days = was.get().period().get().approximateDays();
+            double newDays = now.get().period().get().approximateDays();
+            kind = newDays > days ? ChangeKind.PURPOSE_RETENTION_LONGER : newDays < days
+                    ? ChangeKind.PURPOSE_RETENTION_SHORTER : ChangeKind.PURPOSE_RETENTION_OTHER;
+        } else if (was.get().period().isEmpty() && now.get().period().isEmpty()) {
+            kind = ChangeKind.PURPOSE_RETENTION_REWORDED;
+        } else {
+            kind = now.get().period().isEmpty() ? ChangeKind.PURPOSE_RETENTION_OTHER : ChangeKind.PURPOSE_RETENTION_SHORTER;
+        }
+        out.add(Change.of(kind, anchor, new Text(name), new Rule(now.get())));
     }
 
     /**

@@ -14,6 +14,7 @@ import org.plainpolicy.model.FreeSection;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.Recipient;
 import org.plainpolicy.model.Reference;
+import org.plainpolicy.model.Retention;
 import org.plainpolicy.model.RightId;
 import org.plainpolicy.model.SectionIds;
 import org.plainpolicy.model.Transfer;
@@ -65,9 +66,10 @@ public final class SectionTexts {
                     plain(ItemWords.toldWhen(d, msg)),
                     d.required().map(r -> msg.get("required." + r.word())).orElse("") + " " + plain(d.consequences()),
                     d.specialCondition().map(c -> msg.get("special." + c.word())).orElse("")));
-            case "retention" -> each(v.personalData(), d -> d.name().orElse(d.id()) + ": " + d.retention().map(r ->
-                    r.period().map(p -> r.after().map(a -> msg.format("retention.periodAfter", msg.period(p), a.strip()))
-                            .orElse(msg.period(p))).orElse(plain(r.criteria()))).orElse(""));
+            case "retention" -> join(each(v.personalData().stream().filter(d -> d.retention().isPresent()).toList(),
+                    d -> d.name().orElse(d.id()) + ": " + retention(d.retention().get())),
+                    each(v.purposes().stream().filter(p -> p.retention().isPresent()).toList(),
+                    p -> p.name().orElse(p.id()) + ": " + retention(p.retention().get())));
             case "recipients" -> each(v.recipients(), r -> join(r.name().orElse(r.id()), plain(r.purpose()),
                     r.role().map(role -> msg.get("role." + role.word()))
                             .orElse(r.category() ? msg.get("recipient.category") : ""),
@@ -93,6 +95,11 @@ public final class SectionTexts {
             case "changes" -> each(v.changes(), SectionTexts::plain);
             default -> "";
         };
+    }
+
+    private String retention(Retention r) {
+        return r.period().map(p -> r.after().map(a -> msg.format("retention.periodAfter", msg.period(p), a.strip()))
+                .orElse(msg.period(p))).orElse(plain(r.criteria()));
     }
 
     private String rights(PolicyVersion v) {

@@ -57,7 +57,8 @@ public final class Format {
                 "special", "specialCondition", "required", "consequences", "retention"));
         keys.put("personalData[].retention", List.of("period", "after", "criteria"));
         keys.put("purposes[]", List.of("id", "name", "description", "data", "legalBasis", "legitimateInterests",
-                "law", "recipients", "directMarketing"));
+                "law", "recipients", "directMarketing", "retention"));
+        keys.put("purposes[].retention", List.of("period", "after", "criteria"));
         keys.put("recipients[]", List.of("id", "name", "category", "role", "purpose", "country", "countries",
                 "internationalOrganisation", "arrangement", "contactPoint"));
         keys.put("transfers[]", List.of("recipient", "country", "safeguard", "derogation", "risks", "law",

@@ -165,8 +165,9 @@ final class VersionReader {
         Optional<String> law = f.text("law");
         var recipients = f.references("recipients");
         boolean directMarketing = f.bool("directMarketing").orElse(false);
+        Optional<Retention> retention = f.mapping("retention", "purposes[].retention").map(this::retention);
         return new Purpose(id, name, description, data, legalBasis, interests, law, recipients, directMarketing,
-                f.origin());
+                retention, f.origin());
     }
 
     private Recipient recipient(Fields f) {

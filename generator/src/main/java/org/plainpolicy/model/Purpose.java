@@ -18,6 +18,7 @@ public record Purpose(
         Optional<String> law,
         List<Reference> recipients,
         boolean directMarketing,
+        Optional<Retention> retention,
         Origin origin) {
 
     public Purpose {

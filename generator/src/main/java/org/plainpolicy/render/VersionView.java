@@ -31,7 +31,7 @@ public record VersionView(
     public record Processing(List<DataCategory> personalData, List<PurposeItem> purposes,
                              List<RecipientItem> recipients, List<TransferItem> transfers,
                              List<DecisionItem> automatedDecisions, List<ProfilingItem> profiling,
-                             String retentionText, String recipientsText) {
+                             String retentionText, String recipientsText, List<RetentionRow> purposeRetention) {
     }
 
     /** The rights, those set apart (Art. 21(4)) included, where to use them and how soon we answer. */
@@ -121,6 +121,11 @@ public record VersionView(
     /** What the recipients section says above its list: named companies only, or kinds of recipients too. */
     public String recipientsText() {
         return processing.recipientsText();
+    }
+
+    /** The purposes that set how long the data they use is kept. */
+    public List<RetentionRow> purposeRetention() {
+        return processing.purposeRetention();
     }
 
     public List<ProfilingItem> profiling() {
@@ -216,6 +221,10 @@ public record VersionView(
     /** @param ground why the law allows it (Art. 22(2)); {@code law} the law, when that is the ground */
     public record DecisionItem(String anchor, String name, Html logic, Html significance, Html contest,
                                String ground, Html law, List<Link> data) {
+    }
+
+    /** How long a purpose keeps the data it uses, when the purpose sets it. */
+    public record RetentionRow(String anchor, String name, String period, Html detail) {
     }
 
     /** Analysis without decisions of Art. 22: what it is and what it means for people, and no right to review. */

@@ -85,7 +85,11 @@ final class VersionViews {
                         p.name().orElse(p.id()), block(p.logic()), block(p.significance()))).toList(),
                 msg.get("retention.text" + RetentionKinds.of(v).suffix()),
                 msg.get(v.recipients().stream().anyMatch(Recipient::category) ? "recipients.text.categories"
-                        : "recipients.text"));
+                        : "recipients.text"),
+                v.purposes().stream().filter(p -> p.retention().filter(Retention::stated).isPresent())
+                        .map(p -> new VersionView.RetentionRow("purpose-" + p.id(), p.name().orElse(p.id()),
+                                p.retention().flatMap(Retention::period).map(msg::period).orElse(""),
+                                retentionDetail(p.retention().get()))).toList());
         VersionView.YourRights yourRights = new VersionView.YourRights(rights, setApart,
                 v.rights().flatMap(r -> r.contact()).map(VersionViews::contactLink).orElse(Html.EMPTY),
                 msg.period(v.rights().map(r -> r.responseTime()).orElse(Rights.DEFAULT_RESPONSE_TIME)));
@@ -133,8 +137,7 @@ final class VersionViews {
         if (kinds != RetentionKinds.PERIODS) {
             return msg.get("summary.retention" + kinds.suffix());
         }
-        List<RetentionPeriod> periods = v.personalData().stream().flatMap(d -> d.retention().stream())
-                .flatMap(r -> r.period().stream()).sorted(Comparator.comparingDouble(RetentionPeriod::approximateDays))
+        List<RetentionPeriod> periods = RetentionKinds.stated(v).stream().flatMap(r -> r.period().stream()).sorted(Comparator.comparingDouble(RetentionPeriod::approximateDays))
                 .toList();
         String shortest = msg.period(periods.get(0));
         String longest = msg.period(periods.get(periods.size() - 1));
@@ -157,9 +160,17 @@ final class VersionViews {
         }
 
         static RetentionKinds of(PolicyVersion v) {
-            long periods = v.personalData().stream().filter(d -> d.retention().flatMap(r -> r.period()).isPresent())
-                    .count();
-            return periods == v.personalData().size() && periods > 0 ? PERIODS : periods == 0 ? CRITERIA : MIXED;
+            List<Retention> stated = stated(v);
+            long periods = stated.stream().filter(r -> r.period().isPresent()).count();
+            return periods == stated.size() && periods > 0 ? PERIODS : periods == 0 ? CRITERIA : MIXED;
+        }
+
+        /** Every retention the version states: on its categories of data, and on its purposes. */
+        static List<Retention> stated(PolicyVersion v) {
+            List<Retention> stated = new ArrayList<>();
+            v.personalData().forEach(d -> d.retention().filter(Retention::stated).ifPresent(stated::add));
+            v.purposes().forEach(p -> p.retention().filter(Retention::stated).ifPresent(stated::add));
+            return stated;
         }
     }
 

@@ -56,6 +56,8 @@ final class Fingerprint {
             f.put(p + ".recipients", ids(pu.recipients()), pu.origin(), "recipients");
             f.put(p + ".directMarketing", Optional.of(String.valueOf(pu.directMarketing())), pu.origin(),
                     "directMarketing");
+            pu.retention().ifPresent(r -> f.put(p + ".retention.period", r.period().map(Object::toString),
+                    r.origin(), "period"));
         }
         for (var r : v.recipients()) {
             String p = f.item("recipients", r.id(), r.origin());

@@ -27,7 +27,8 @@ public enum Rule {
             + "what it asks: explicit-consent the `risks`, compelling-legitimate-interests the `interests` and "
             + "`authorityInformed: true`; those keys only there"),
     DEROGATION_LAW("GDPR Art. 49(4)", "a public-interest derogation names the `law` that recognises the interest"),
-    RETENTION("GDPR Art. 13(2)(a)", "every personal data category has a retention period or criteria; criteria "
+    RETENTION("GDPR Art. 13(2)(a)", "every personal data category has a retention period or criteria, or every "
+            + "purpose that uses it does; criteria "
             + "that are only a stock phrase (\"as long as necessary\") get a warning"),
     RIGHTS_CONTACT("GDPR Art. 13(2)(b)", "`rights.contact` present"),
     RESPONSE_TIME("GDPR Art. 12(3)", "`rights.responseTime` at most one month (30 days, 4 weeks)"),

@@ -25,6 +25,7 @@ import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.Profiling;
 import org.plainpolicy.model.Position;
 import org.plainpolicy.model.Purpose;
+import org.plainpolicy.model.Retention;
 import org.plainpolicy.model.Recipient;
 import org.plainpolicy.model.RecipientRole;
 import org.plainpolicy.model.Reference;
@@ -92,6 +93,7 @@ final class VersionRules {
         supervisoryAuthority();
         automatedDecisions();
         profiling();
+        purposeRetention();
         children();
     }
 
@@ -407,10 +409,17 @@ final class VersionRules {
     private void personalData() {
         for (PersonalData d : v.personalData()) {
             String what = "data '" + d.id() + "'";
-            if (d.retention().filter(r -> r.stated()).isEmpty() && !retentionRejected(d)) {
+            // A category may leave it to the purposes that use it, when each of them says how long.
+            List<Purpose> using = v.purposes().stream().filter(p -> p.data().stream().anyMatch(r -> r.id().equals(d.id())))
+                    .toList();
+            List<String> silent = using.stream().filter(p -> p.retention().filter(Retention::stated).isEmpty())
+                    .map(p -> "'" + p.id() + "'").toList();
+            boolean byPurposes = !using.isEmpty() && silent.isEmpty();
+            if (d.retention().filter(r -> r.stated()).isEmpty() && !retentionRejected(d) && !byPurposes) {
                 report(Rule.RETENTION, d.retention().map(r -> r.origin().at()).orElse(d.origin().of("retention")),
                         what + " does not say how long it is kept; add `retention:` with `period:` (such as "
-                                + "3 years) or `criteria:`");
+                                + "3 years) or `criteria:`" + (using.isEmpty() ? "" : ", or add it to each purpose "
+                                + "that uses it and does not say: " + String.join(", ", silent)));
             }
             d.retention().ifPresent(r -> r.criteria().flatMap(c -> StockPhrases.in(c, v.language())).ifPresent(
                     phrase -> warn(Rule.RETENTION, r.origin().of("criteria"), "the retention criteria of " + what
@@ -443,6 +452,17 @@ final class VersionRules {
                         + "`specialCondition:` with the Art. 9(2) condition that allows its use, such as "
                         + "explicit-consent");
             }
+        }
+    }
+
+    /** Retention set on a purpose: criteria that say nothing are warned of, as on data. */
+    private void purposeRetention() {
+        for (Purpose p : v.purposes()) {
+            p.retention().ifPresent(r -> r.criteria().flatMap(c -> StockPhrases.in(c, v.language())).ifPresent(
+                    phrase -> warn(Rule.RETENTION, r.origin().of("criteria"), "the retention criteria of purpose '"
+                            + p.id() + "' only say '" + phrase + "', which does not tell people how long; say what "
+                            + "decides it, such as an event (until you close your account) or a period "
+                            + "(`period: 3 years`)")));
         }
     }
 
