@@ -31,6 +31,14 @@ record BuiltSite(Path root, PlainPolicy.BuildResult result) {
         }
     }
 
+    /**
+     * Builds the second version of a diff case ({@code src/test/resources/diff/<name>}, its versions
+     * dated 2023-09-01 and 2024-03-01) as of the day after it took effect.
+     */
+    static BuiltSite ofDiffCase(String name, Path output) {
+        return build(Path.of("src/test/resources/diff", name, "policy"), output, LocalDate.of(2024, 3, 2));
+    }
+
     /** Every file of the site, as paths relative to its root with '/' separators, sorted. */
     List<String> files() {
         try (Stream<Path> walk = Files.walk(root)) {

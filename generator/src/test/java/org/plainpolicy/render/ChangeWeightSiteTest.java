@@ -3,7 +3,6 @@ package org.plainpolicy.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -37,8 +36,7 @@ class ChangeWeightSiteTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void theListIsGroupedByWeightAndTheNoticeCarriesNoWording(String name, List<String> groups, List<String> notice) {
-        BuiltSite site = BuiltSite.build(Path.of("src/test/resources/diff", name, "policy"), work.resolve("site"),
-                LocalDate.of(2024, 1, 20));
+        BuiltSite site = BuiltSite.ofDiffCase(name, work.resolve("site"));
         Document page = Jsoup.parse(site.read("changes/2024-03-01/index.html"));
         assertEquals(groups, page.select("ul.change-list").stream()
                 .map(list -> list.className().replace("change-list change-list-", "")).toList());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,8 +20,7 @@ class RecipientKindsSiteTest {
     Path work;
 
     private Document page(String diffCase) {
-        BuiltSite site = BuiltSite.build(Path.of("src/test/resources/diff", diffCase, "policy"), work.resolve("site"),
-                LocalDate.of(2024, 3, 2));
+        BuiltSite site = BuiltSite.ofDiffCase(diffCase, work.resolve("site"));
         return Jsoup.parse(site.read("index.html"));
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,7 @@ class SeveralAuthoritiesSiteTest {
     Path work;
 
     private Element complaint(String diffCase) {
-        BuiltSite site = BuiltSite.build(Path.of("src/test/resources/diff", diffCase, "policy"), work.resolve("site"),
-                LocalDate.of(2024, 3, 2));
+        BuiltSite site = BuiltSite.ofDiffCase(diffCase, work.resolve("site"));
         return Jsoup.parse(site.read("index.html")).getElementById("complaint");
     }
 
