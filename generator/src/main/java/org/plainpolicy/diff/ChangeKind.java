@@ -10,7 +10,12 @@ import java.util.List;
  */
 public enum ChangeKind {
 
-    CONTROLLER_NAME("change.controller.name", Weight.NOTICE, "PolicyVersion.controller", "Contact.name"),
+    CONTROLLER_NAME("change.controller.name", Weight.NOTICE, "PolicyVersion.controllers", "Controller.contact",
+            "Contact.name"),
+    /** Another organisation responsible for the data is a new controller identity (WP260, para. 29). */
+    CONTROLLER_ADDED("change.controller.added", Weight.NOTICE, "PolicyVersion.controllers"),
+    CONTROLLER_REMOVED("change.controller.removed", Weight.OTHER, "PolicyVersion.controllers"),
+    CONTROLLER_FOR("change.controller.for", Weight.WORDING, "Controller.forWhom"),
     CONTROLLER_CONTACT("change.controller.contact", Weight.OTHER, "Contact.address", "Contact.country",
             "Contact.email", "Contact.phone", "Contact.website"),
     REPRESENTATIVE_ADDED("change.representative.added", Weight.OTHER, "PolicyVersion.representative"),

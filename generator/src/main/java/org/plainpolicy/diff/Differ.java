@@ -20,6 +20,7 @@ import org.plainpolicy.diff.Change.Text;
 import org.plainpolicy.model.AuthorityRef;
 import org.plainpolicy.model.AutomatedDecision;
 import org.plainpolicy.model.Contact;
+import org.plainpolicy.model.Controller;
 import org.plainpolicy.model.DecisionGround;
 import org.plainpolicy.model.DerivedRights;
 import org.plainpolicy.model.Dpo;
@@ -132,13 +133,7 @@ public final class Differ {
     }
 
     private void parties(PolicyVersion from, PolicyVersion to, List<Change> out) {
-        String before = from.controller().flatMap(Contact::name).orElse("");
-        String after = to.controller().flatMap(Contact::name).orElse("");
-        if (!sameWords(before, after) && !after.isEmpty()) {
-            out.add(Change.of(ChangeKind.CONTROLLER_NAME, "controller", new Text(before), new Text(after)));
-        } else if (!sameContact(from.controller(), to.controller())) {
-            out.add(Change.of(ChangeKind.CONTROLLER_CONTACT, "controller"));
-        }
+        controllers(from, to, out);
         if (from.representative().isEmpty() && to.representative().isPresent()) {
             out.add(Change.of(ChangeKind.REPRESENTATIVE_ADDED, "controller",
                     new Text(to.representative().get().name().orElse(""))));
@@ -161,6 +156,48 @@ public final class Differ {
             out.add(Change.of(answerAfter.approximateDays() > answerBefore.approximateDays()
                     ? ChangeKind.RESPONSE_TIME_LONGER : ChangeKind.RESPONSE_TIME_SHORTER, "rights",
                     new Period(answerBefore), new Period(answerAfter)));
+        }
+    }
+
+    /**
+     * The controllers, by name: one replaced by one other is a new name (the company renamed or
+     * another one responsible); otherwise each added or dropped is said. A controller in both is
+     * compared for its contact details and for whose data it is responsible.
+     */
+    private static void controllers(PolicyVersion from, PolicyVersion to, List<Change> out) {
+        List<Controller> before = from.controllers();
+        List<Controller> after = to.controllers();
+        if (before.size() == 1 && after.size() == 1) {
+            String was = before.get(0).contact().name().orElse("");
+            String now = after.get(0).contact().name().orElse("");
+            if (!sameWords(was, now) && !now.isEmpty()) {
+                out.add(Change.of(ChangeKind.CONTROLLER_NAME, "controller", new Text(was), new Text(now)));
+            } else {
+                sameController(before.get(0), after.get(0), out);
+            }
+            return;
+        }
+        for (Controller c : after) {
+            String name = c.contact().name().orElse("");
+            Optional<Controller> old = before.stream().filter(b -> sameWords(b.contact().name(), c.contact().name()))
+                    .findFirst();
+            if (old.isEmpty()) {
+                out.add(Change.of(ChangeKind.CONTROLLER_ADDED, "controller", new Text(name)));
+            } else {
+                sameController(old.get(), c, out);
+            }
+        }
+        before.stream().filter(b -> after.stream().noneMatch(a -> sameWords(a.contact().name(), b.contact().name())))
+                .forEach(b -> out.add(Change.of(ChangeKind.CONTROLLER_REMOVED, "controller",
+                        new Text(b.contact().name().orElse("")))));
+    }
+
+    private static void sameController(Controller was, Controller now, List<Change> out) {
+        if (!sameContact(Optional.of(was.contact()), Optional.of(now.contact()))) {
+            out.add(Change.of(ChangeKind.CONTROLLER_CONTACT, "controller"));
+        }
+        if (!sameWords(was.forWhom(), now.forWhom()) && now.forWhom().isPresent()) {
+            out.add(Change.of(ChangeKind.CONTROLLER_FOR, "controller", new Text(now.contact().name().orElse(""))));
         }
     }
 

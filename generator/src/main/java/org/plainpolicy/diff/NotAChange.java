@@ -19,6 +19,8 @@ public enum NotAChange {
             "PersonalData.origin", "Recipient.origin", "Transfer.origin", "AutomatedDecision.origin", "Contact.origin",
             "Dpo.origin", "Retention.origin", "Rights.origin", "Rights.overridesOrigin", "FreeSection.origin",
             "GlossaryEntry.origin", "Profiling.origin", "Reference.at", "Registered.origin", "Described.origin"),
+    ESTABLISHMENT("where a controller is established in the EEA decides whether a representative is needed; "
+            + "the representative is compared", "Controller.establishment"),
     PLACE_OF_SECTION("where a free section is placed; its title and words are compared", "FreeSection.after");
 
     private final String reason;

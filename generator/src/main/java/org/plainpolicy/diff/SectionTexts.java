@@ -55,7 +55,8 @@ public final class SectionTexts {
 
     private String standard(String id, PolicyVersion v) {
         return switch (id) {
-            case "controller" -> join(contact(v.controller()), contact(v.representative()));
+            case "controller" -> join(each(v.controllers(), c -> join(contact(Optional.of(c.contact())),
+                    plain(c.forWhom()))), contact(v.representative()));
             case "dpo" -> v.dpo().filter(d -> d.isAppointed()).map(d -> contact(Optional.of(d.contact())))
                     .orElse(msg.get("dpo.none"));
             case "purposes" -> each(v.purposes(), p -> join(p.name().orElse(p.id()), plain(p.description()),

@@ -46,10 +46,12 @@ public final class Format {
     private static Map<String, List<String>> buildKeys() {
         Map<String, List<String>> keys = new LinkedHashMap<>();
         keys.put(VERSION, List.of("announced", "material", "noticeWaived", "title", "intro", "changes",
-                "controller", "representative", "dpo", "supervisoryAuthority", "personalData", "purposes",
+                "controller", "controllers", "representative", "dpo", "supervisoryAuthority", "personalData", "purposes",
                 "recipients", "transfers", "automatedDecisions", "profiling", "rights", "security", "children", "glossary",
                 "sections"));
         keys.put("controller", List.of("name", "address", "country", "email", "phone", "website"));
+        keys.put("controllers[]", List.of("name", "for", "address", "country", "establishment", "email", "phone",
+                "website"));
         keys.put("representative", List.of("name", "address", "email", "phone"));
         keys.put("dpo", List.of("appointed", "name", "email", "address", "phone"));
         keys.put("supervisoryAuthority", List.of("name", "website", "address", "email"));

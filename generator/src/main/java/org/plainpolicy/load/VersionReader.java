@@ -11,6 +11,7 @@ import org.plainpolicy.model.AutomatedDecision;
 import org.plainpolicy.model.DecisionGround;
 import org.plainpolicy.model.Derogation;
 import org.plainpolicy.model.Contact;
+import org.plainpolicy.model.Controller;
 import org.plainpolicy.model.DataSource;
 import org.plainpolicy.model.Dpo;
 import org.plainpolicy.model.Finding;
@@ -58,7 +59,7 @@ final class VersionReader {
                 f.text("title"),
                 f.text("intro"),
                 f.texts("changes"),
-                f.mapping("controller", "controller").map(this::controller),
+                controllers(f),
                 f.mapping("representative", "representative").map(this::representative),
                 f.mapping("dpo", "dpo").map(this::dpo),
                 authorities(f),
@@ -74,6 +75,17 @@ final class VersionReader {
                 f.items("glossary", "glossary[]").stream().map(this::glossaryEntry).flatMap(Optional::stream).toList(),
                 f.items("sections", "sections[]").stream().map(this::section).flatMap(Optional::stream).toList(),
                 f.origin());
+    }
+
+    /** One controller ({@code controller:}), or several, each for its own people ({@code controllers:}). */
+    private List<Controller> controllers(Fields f) {
+        List<Controller> controllers = new ArrayList<>();
+        f.mapping("controller", "controller").map(c -> new Controller(controller(c), Optional.empty(), Optional.empty()))
+                .ifPresent(controllers::add);
+        for (Fields c : f.items("controllers", "controllers[]")) {
+            controllers.add(new Controller(controller(c), c.text("for"), c.country("establishment")));
+        }
+        return controllers;
     }
 
     private Contact controller(Fields f) {

@@ -19,7 +19,7 @@ public record PolicyVersion(
         Optional<String> title,
         Optional<String> intro,
         List<String> changes,
-        Optional<Contact> controller,
+        List<Controller> controllers,
         Optional<Contact> representative,
         Optional<Dpo> dpo,
         List<AuthorityRef> supervisoryAuthorities,
@@ -38,6 +38,7 @@ public record PolicyVersion(
 
     public PolicyVersion {
         changes = List.copyOf(changes);
+        controllers = List.copyOf(controllers);
         supervisoryAuthorities = List.copyOf(supervisoryAuthorities);
         personalData = List.copyOf(personalData);
         purposes = List.copyOf(purposes);

@@ -120,7 +120,7 @@ public final class ChangePages {
                 ? items.stream().map(s -> new Html(HtmlEscaper.escape(s))).toList()
                 : list.editorNotes().stream().map(markdown::inline).toList();
         String contact = v.rights().flatMap(r -> r.contact())
-                .or(() -> v.controller().flatMap(Contact::email)).orElse("");
+                .or(() -> v.controllers().stream().flatMap(c -> c.contact().email().stream()).findFirst()).orElse("");
         NoticeView view = new NoticeView(msg.format("notice.subject", msg.date(v.effective())), msg.date(v.effective()),
                 site.project().site().name().orElse(""), contact,
                 site.absolute(site.paths().changes(site.language(), v.id())),

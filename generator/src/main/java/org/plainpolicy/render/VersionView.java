@@ -23,7 +23,7 @@ public record VersionView(
     }
 
     /** Who is who: the controller, its representative, the DPO when one is appointed, the authority. */
-    public record Parties(Party controller, Optional<Party> representative, Optional<Party> dpo,
+    public record Parties(List<ControllerParty> controllers, Optional<Party> representative, Optional<Party> dpo,
                           List<Party> authorities) {
     }
 
@@ -81,8 +81,9 @@ public record VersionView(
         return header.changesHref();
     }
 
-    public Party controller() {
-        return parties.controller();
+    /** The organisations responsible for the data, each with whose controller it is when there are several. */
+    public List<ControllerParty> controllers() {
+        return parties.controllers();
     }
 
     public Optional<Party> representative() {
@@ -176,6 +177,10 @@ public record VersionView(
 
     /** A section of the detail, in page order; {@code template} names its partial in {@code sections/}. */
     public record Section(String id, String title, String template, Html body) {
+    }
+
+    /** A controller: its contact details, and whose data it is responsible for ({@code for:}). */
+    public record ControllerParty(Party party, Html forWhom) {
     }
 
     public record Party(String name, String address, String email, String phone, String website) {

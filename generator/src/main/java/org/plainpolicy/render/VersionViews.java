@@ -75,7 +75,8 @@ final class VersionViews {
                 v.announced().map(msg::date).orElse(""), status, inEffect(v.effective(), msg, status, replacedOn),
                 v.title().orElse(msg.get("policy.title")), v.intro().map(markdown::block).orElse(Html.EMPTY),
                 v.changes().stream().map(markdown::inline).toList(), changesHref);
-        VersionView.Parties parties = new VersionView.Parties(v.controller().map(this::party).orElse(emptyParty()),
+        VersionView.Parties parties = new VersionView.Parties(v.controllers().stream().map(c -> new VersionView
+                        .ControllerParty(party(c.contact()), c.forWhom().map(markdown::inline).orElse(Html.EMPTY))).toList(),
                 v.representative().map(this::party), v.dpo().filter(d -> d.isAppointed()).map(d -> party(d.contact())),
                 v.supervisoryAuthorities().stream().map(a -> authority(a, locale)).toList());
         VersionView.Processing processing = new VersionView.Processing(data, purposes, recipients,
@@ -112,8 +113,10 @@ final class VersionViews {
     private List<Summary> summary(PolicyVersion v, Messages msg, List<DataCategory> data, List<PurposeItem> purposes,
                                   List<RecipientItem> recipients, List<RightItem> rights, List<RightId> apart) {
         List<Summary> points = new ArrayList<>();
-        String controller = v.controller().flatMap(Contact::name).orElse("");
-        points.add(point("controller", msg, msg.sentence("summary.controller.text", controller)));
+        List<String> controllers = v.controllers().stream().map(c -> c.contact().name().orElse("")).toList();
+        points.add(point("controller", msg, controllers.size() > 1
+                ? msg.sentence("summary.controller.several", msg.join(controllers))
+                : msg.sentence("summary.controller.text", controllers.isEmpty() ? "" : controllers.get(0))));
         points.add(point("personal-data", msg, msg.sentence("summary.personal-data.text",
                 msg.join(data.stream().map(DataCategory::name).toList()))));
         points.add(point("purposes", msg, msg.sentence("summary.purposes.text",

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.plainpolicy.model.AuthorityRef;
+import org.plainpolicy.model.Controller;
 import org.plainpolicy.model.Origin;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.Position;
@@ -32,7 +33,11 @@ final class Fingerprint {
         Fingerprint f = new Fingerprint();
         f.put("announced", v.announced().map(Object::toString), v.origin(), "announced");
         f.put("material", Optional.of(String.valueOf(v.material())), v.origin(), "material");
-        v.controller().ifPresent(c -> f.put("controller.country", c.country(), c.origin(), "country"));
+        for (int i = 0; i < v.controllers().size(); i++) {
+            Controller c = v.controllers().get(i);
+            f.put("controller." + i + ".country", c.contact().country(), c.origin(), "country");
+            f.put("controller." + i + ".establishment", c.establishment(), c.origin(), "establishment");
+        }
         v.representative().ifPresent(r -> f.exists("representative", r.origin().at()));
         v.dpo().ifPresent(d -> f.put("dpo.appointed", d.appointed().map(String::valueOf), d.origin(), "appointed"));
         for (int i = 0; i < v.supervisoryAuthorities().size(); i++) {

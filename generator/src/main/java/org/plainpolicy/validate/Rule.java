@@ -8,8 +8,10 @@ import org.plainpolicy.model.Position;
  * its findings end with. Each finding is made here, so a rule's reference is written once.
  */
 public enum Rule {
-    CONTROLLER("GDPR Art. 13(1)(a)", "controller name, and an email or address"),
-    REPRESENTATIVE("GDPR Art. 13(1)(a)", "representative present when controller.country is outside the EEA"),
+    CONTROLLER("GDPR Art. 13(1)(a)", "controller name, and an email or address; with several controllers "
+            + "(`controllers:`), each says whose controller it is (`for`)"),
+    REPRESENTATIVE("GDPR Art. 13(1)(a)", "representative present when no controller is in the EEA or has an "
+            + "`establishment` there (Art. 3(1), 27)"),
     DPO("GDPR Art. 13(1)(b)", "`dpo` present; when appointed, an email or address"),
     LEGAL_BASIS("GDPR Art. 13(1)(c)", "every purpose has a legal basis"),
     LAW("GDPR Art. 6(3)", "a legal-obligation or public-task purpose names the law it rests on"),

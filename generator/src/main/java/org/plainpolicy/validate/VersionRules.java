@@ -16,6 +16,7 @@ import org.plainpolicy.model.AutomatedDecision;
 import org.plainpolicy.model.DecisionGround;
 import org.plainpolicy.model.Derogation;
 import org.plainpolicy.model.Contact;
+import org.plainpolicy.model.Controller;
 import org.plainpolicy.model.DataSource;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.LegalBasis;
@@ -100,14 +101,35 @@ final class VersionRules {
     // --- Art. 13(1)(a): who the controller is, and its representative in the EU
 
     private void controller() {
-        if (v.controller().isEmpty()) {
-            if (absent(v.origin(), "controller", v.controller())) {
+        if (v.controllers().isEmpty()) {
+            if (!v.origin().rejected("controller") && !v.origin().rejected("controllers")) {
                 report(Rule.CONTROLLER, v.origin().of("controller"), "the policy does not say who is responsible "
                         + "for the data; add `controller:` with its name, address, country and email");
             }
             return;
         }
-        Contact c = v.controller().get();
+        boolean both = v.origin().has("controller") && v.origin().has("controllers");
+        if (both) {
+            report(Rule.CONTROLLER, v.origin().of("controllers"), "the policy gives both `controller` and "
+                    + "`controllers`; keep `controllers:` with every controller in it");
+        }
+        if (v.controllers().size() > 1 && !both) {
+            v.controllers().stream().filter(c -> c.forWhom().isEmpty() && !c.origin().rejected("for")).forEach(c ->
+                    report(Rule.CONTROLLER, c.origin().at(), "controller '" + c.contact().name().orElse("")
+                            + "' does not say whose controller it is; add `for:`, such as people in the EEA"));
+        }
+        v.controllers().forEach(this::controller);
+        // Established in the EEA, a controller is under the GDPR by Art. 3(1), and needs no representative.
+        boolean inTheEea = v.controllers().stream().anyMatch(c -> c.establishment().isPresent()
+                || c.contact().country().filter(country -> registry.inEea(country, v.effective())).isPresent());
+        if (!inTheEea) {
+            v.controllers().stream().filter(c -> c.contact().country().isPresent()).findFirst()
+                    .ifPresent(c -> representative(c.contact(), c.contact().country().get()));
+        }
+    }
+
+    private void controller(Controller controller) {
+        Contact c = controller.contact();
         if (absent(c.origin(), "name", c.name())) {
             report(Rule.CONTROLLER, c.origin().of("name"), "`controller` has no `name`; add the organisation's "
                     + "legal name");
@@ -120,8 +142,9 @@ final class VersionRules {
             report(Rule.CONTROLLER, c.origin().of("country"), "`controller` has no `country`; add its ISO code, "
                     + "such as FR, so that readers know which law applies");
         }
-        c.country().filter(country -> !registry.inEea(country, v.effective()))
-                .ifPresent(country -> representative(c, country));
+        controller.establishment().filter(country -> !registry.inEea(country, v.effective())).ifPresent(country ->
+                report(Rule.REPRESENTATIVE, c.origin().of("establishment"), "`establishment: " + country + "` is "
+                        + "outside the EEA; write the country of the establishment in the EEA, or leave it out"));
     }
 
     private void representative(Contact controller, String country) {
@@ -546,7 +569,8 @@ final class VersionRules {
      */
     private void authorityInTheEea(AuthorityRef.Registered ref) {
         registry.authority(ref.id()).filter(a -> !registry.inEea(a.country(), v.effective())).ifPresent(a ->
-                v.controller().flatMap(c -> c.country()).filter(c -> registry.inEea(c, v.effective()))
+                v.controllers().stream().map(c -> c.establishment().or(() -> c.contact().country()))
+                        .flatMap(Optional::stream).filter(c -> registry.inEea(c, v.effective())).findFirst()
                         .ifPresent(country -> warn(Rule.SUPERVISORY_AUTHORITY, ref.origin().at(), "`"
                                 + ref.id() + "` is the authority of " + a.country() + ", outside the EEA, but the "
                                 + "controller is in " + country + "; name the authority of the EEA country where you "
@@ -631,7 +655,7 @@ final class VersionRules {
     private void children() {
         boolean consent = v.purposes().stream().anyMatch(p -> p.legalBasis().orElse(null) == LegalBasis.CONSENT);
         v.childrenMinimumAge().filter(age -> consent).ifPresent(age -> {
-            Optional<String> country = v.controller().flatMap(Contact::country);
+            Optional<String> country = v.controllers().stream().findFirst().flatMap(c -> c.contact().country());
             int national = country.flatMap(registry::digitalConsentAge).orElse(MIN_CONSENT_AGE);
             if (age < Math.max(MIN_CONSENT_AGE, national)) {
                 warn(Rule.CHILDREN, v.origin().of("children"), "`minimumAge: " + age + "` is below the age from "
