@@ -81,7 +81,7 @@ public final class ChangeSentences {
     }
 
     /** Text on one line, without a closing full stop: it goes inside a sentence. */
-    private static String flat(String text) {
+    static String flat(String text) {
         String line = text.strip().replaceAll("\\s+", " ");
         return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }

@@ -361,19 +361,13 @@ public final class Differ {
             out.add(Change.of(ChangeKind.PURPOSE_RETENTION_REMOVED, anchor, new Text(name)));
             return;
         }
-        ChangeKind kind;
-        if (was.isEmpty()) {
-            kind = ChangeKind.PURPOSE_RETENTION_STATED;
-        } else if (was.get().period().isPresent() && now.get().period().isPresent()) {
-            double days = was.get().period().get().approximateDays();
-            double newDays = now.get().period().get().approximateDays();
-            kind = newDays > days ? ChangeKind.PURPOSE_RETENTION_LONGER : newDays < days
-                    ? ChangeKind.PURPOSE_RETENTION_SHORTER : ChangeKind.PURPOSE_RETENTION_OTHER;
-        } else if (was.get().period().isEmpty() && now.get().period().isEmpty()) {
-            kind = ChangeKind.PURPOSE_RETENTION_REWORDED;
-        } else {
-            kind = now.get().period().isEmpty() ? ChangeKind.PURPOSE_RETENTION_OTHER : ChangeKind.PURPOSE_RETENTION_SHORTER;
-        }
+        ChangeKind kind = switch (RetentionMove.of(was, now.get())) {
+            case STATED -> ChangeKind.PURPOSE_RETENTION_STATED;
+            case LONGER -> ChangeKind.PURPOSE_RETENTION_LONGER;
+            case SHORTER, TO_PERIOD -> ChangeKind.PURPOSE_RETENTION_SHORTER;
+            case OTHER_EVENT, TO_CRITERIA -> ChangeKind.PURPOSE_RETENTION_OTHER;
+            case REWORDED -> ChangeKind.PURPOSE_RETENTION_REWORDED;
+        };
         out.add(Change.of(kind, anchor, new Text(name), new Rule(now.get())));
     }
 
@@ -386,26 +380,45 @@ public final class Differ {
             return;
         }
         Retention after = now.get();
-        if (was.isEmpty()) {
-            out.add(Change.of(ChangeKind.RETENTION_STATED, "retention", new Text(name), new Rule(after)));
-            return;
+        Text what = new Text(name);
+        RetentionMove move = RetentionMove.of(was, after);
+        switch (move) {
+            case STATED -> out.add(Change.of(ChangeKind.RETENTION_STATED, "retention", what, new Rule(after)));
+            case LONGER, SHORTER, OTHER_EVENT -> {
+                Retention before = was.get();
+                ChangeKind kind = switch (move) {
+                    case LONGER -> ChangeKind.RETENTION_LONGER;
+                    case SHORTER -> ChangeKind.RETENTION_SHORTER;
+                    default -> ChangeKind.RETENTION_OTHER_EVENT;
+                };
+                // The event a period runs from is said once when it did not change: "2 years …, instead of 3 years".
+                Retention previous = sameWords(before.after(), after.after()) ? new Retention(before.period(),
+                        Optional.empty(), before.criteria(), before.origin()) : before;
+                out.add(Change.of(kind, "retention", what, new Rule(previous), new Rule(after)));
+            }
+            case TO_CRITERIA -> out.add(Change.of(ChangeKind.RETENTION_TO_CRITERIA, "retention", what, new Rule(was.get())));
+            case TO_PERIOD -> out.add(Change.of(ChangeKind.RETENTION_TO_PERIOD, "retention", what, new Rule(after)));
+            case REWORDED -> out.add(Change.of(ChangeKind.RETENTION_CRITERIA, "retention", what));
         }
-        Retention before = was.get();
-        if (before.period().isPresent() && after.period().isPresent()) {
-            double days = before.period().get().approximateDays();
-            double newDays = after.period().get().approximateDays();
-            ChangeKind kind = newDays > days ? ChangeKind.RETENTION_LONGER : newDays < days ? ChangeKind.RETENTION_SHORTER
-                    : ChangeKind.RETENTION_OTHER_EVENT;
-            // The event a period runs from is said once when it did not change: "2 years …, instead of 3 years".
-            Retention previous = sameWords(before.after(), after.after()) ? new Retention(before.period(),
-                    Optional.empty(), before.criteria(), before.origin()) : before;
-            out.add(Change.of(kind, "retention", new Text(name), new Rule(previous), new Rule(after)));
-        } else if (before.period().isPresent()) {
-            out.add(Change.of(ChangeKind.RETENTION_TO_CRITERIA, "retention", new Text(name), new Rule(before)));
-        } else if (after.period().isPresent()) {
-            out.add(Change.of(ChangeKind.RETENTION_TO_PERIOD, "retention", new Text(name), new Rule(after)));
-        } else {
-            out.add(Change.of(ChangeKind.RETENTION_CRITERIA, "retention", new Text(name)));
+    }
+
+    /** How a retention rule moved between two versions; on data and on purposes alike. */
+    private enum RetentionMove {
+        STATED, LONGER, SHORTER, OTHER_EVENT, TO_CRITERIA, TO_PERIOD, REWORDED;
+
+        /** The move from {@code was} to {@code now}, which differ. */
+        static RetentionMove of(Optional<Retention> was, Retention now) {
+            if (was.isEmpty()) {
+                return STATED;
+            }
+            Optional<RetentionPeriod> before = was.get().period();
+            Optional<RetentionPeriod> after = now.period();
+            if (before.isPresent() && after.isPresent()) {
+                double days = before.get().approximateDays();
+                double newDays = after.get().approximateDays();
+                return newDays > days ? LONGER : newDays < days ? SHORTER : OTHER_EVENT;
+            }
+            return before.isPresent() ? TO_CRITERIA : after.isPresent() ? TO_PERIOD : REWORDED;
         }
     }
 
@@ -746,10 +759,9 @@ public final class Differ {
         }
     }
 
-    /** Text on one line, without a closing full stop: it goes inside a sentence. */
-    private static String flat(String text) {
-        String line = SectionTexts.plain(text).strip().replaceAll("\\s+", " ");
-        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+    /** Markdown as one plain line inside a sentence. */
+    private static String flat(String markdown) {
+        return ChangeSentences.flat(SectionTexts.plain(markdown));
     }
 
     private static List<String> ids(List<Reference> references) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plainpolicy.diff.Differ;
 
 /**
  * A redline of two texts: deletions in {@code <del>}, insertions in {@code <ins>}, each also
@@ -45,7 +46,7 @@ final class Redline {
         List<String> old = paragraphs(before);
         List<String> now = paragraphs(after);
         StringBuilder html = new StringBuilder();
-        for (Step step : steps(old, now, Redline::words)) {
+        for (Step step : steps(old, now, Differ::words)) {
             step.kept(now).forEach(p -> paragraph(html, HtmlEscaper.escape(p)));
             List<String> deleted = step.deleted(old);
             List<String> inserted = step.inserted(now);
@@ -64,7 +65,7 @@ final class Redline {
         List<String> old = sentencesOf(before);
         List<String> now = sentencesOf(after);
         List<String> parts = new ArrayList<>();
-        for (Step step : steps(old, now, Redline::words)) {
+        for (Step step : steps(old, now, Differ::words)) {
             step.kept(now).forEach(sentence -> parts.add(HtmlEscaper.escape(sentence)));
             List<String> deleted = step.deleted(old);
             List<String> inserted = step.inserted(now);
@@ -130,11 +131,6 @@ final class Redline {
 
     private static int wordCount(List<String> tokens) {
         return (int) tokens.stream().filter(t -> !t.isBlank()).count();
-    }
-
-    /** A text as compared: capitals and runs of spaces do not count. */
-    private static String words(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private static String tokenKey(String token) {
