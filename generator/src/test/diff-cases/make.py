@@ -83,6 +83,7 @@ CASES = [
     ('authority-added', 'authority-removed', [('supervisoryAuthority: cnil\n', 'supervisoryAuthority: [cnil, ico]\n')]),
     ('purpose-retention-stated', 'purpose-retention-removed', [('    law: French Commercial Code, article L123-22\n', '    law: French Commercial Code, article L123-22\n    retention:\n      period: 10 years\n      after: the end of the financial year\n')]),
     ('controller-added', 'controller-removed', [('controller:\n  name: Tinyco SARL\n  address: 1 rue Test, 69001 Lyon, France\n  country: FR\n  email: privacy@tinyco.example\n', 'controllers:\n  - name: Tinyco SARL\n    for: people in the EEA\n    address: 1 rue Test, 69001 Lyon, France\n    country: FR\n    email: privacy@tinyco.example\n  - name: Tinyco Inc.\n    for: everyone else\n    address: 1 Test Street, Austin, TX 78701, USA\n    country: US\n    email: privacy@tinyco.example\n')]),
+    ('cookies-added', 'cookies-removed', [('rights:\n  contact:', 'cookies:\n  - name: tc_session\n    provider: Tinyco SARL\n    purpose: Keeps you signed in.\n    duration: session\n    consent: false\n  - name: _mailer_open\n    provider: mailer\n    purpose: Tells us when you open our newsletter.\n    duration: 13 months\nrights:\n  contact:')]),
     ('rights-contact-changed', None, [('  contact: privacy@tinyco.example\n', '  contact: rights@tinyco.example\n')]),
     ('response-time-shorter', 'response-time-longer', [('responseTime: 1 month', 'responseTime: 20 days')]),
     ('children-age-removed', 'children-age-stated', [('children:\n  minimumAge: 16\n', '')]),
@@ -115,6 +116,13 @@ FROM_CASE = [('representative-added', 'representative-changed', [('  name: Tinyc
              ('purpose-retention-stated', 'purpose-retention-longer', [('      period: 10 years\n', '      period: 12 years\n')]),
              ('purpose-retention-stated', 'purpose-retention-shorter', [('      period: 10 years\n', '      period: 6 years\n')]),
              ('purpose-retention-stated', 'purpose-retention-to-criteria', [('      period: 10 years\n      after: the end of the financial year\n', '      criteria: We keep them until the tax office can no longer check that year.\n')]),
+             ('cookies-added', 'cookie-provider-changed', [('    provider: mailer\n', '    provider: Tinyco SARL\n')]),
+             ('cookies-added', 'cookie-longer', [('    duration: 13 months\n', '    duration: 2 years\n')]),
+             ('cookies-added', 'cookie-shorter', [('    duration: 13 months\n', '    duration: 30 days\n')]),
+             ('cookies-added', 'cookie-session-to-period', [('    duration: session\n', '    duration: 1 day\n')]),
+             ('cookies-added', 'cookie-consent-dropped', [('    duration: 13 months\n', '    duration: 13 months\n    consent: false\n')]),
+             ('cookies-added', 'cookie-consent-asked', [('    duration: session\n    consent: false\n', '    duration: session\n')]),
+             ('cookies-added', 'cookie-purpose-reworded', [('Tells us when you open our newsletter.', 'Tells us when you open the newsletter.')]),
              ('purpose-retention-to-criteria', 'purpose-retention-reworded', [('until the tax office can no longer check', 'until the tax office may no longer check')])]
 
 only = sys.argv[1:]

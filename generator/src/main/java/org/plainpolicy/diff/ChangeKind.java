@@ -141,6 +141,17 @@ public enum ChangeKind {
     PROFILING_RENAMED("change.profiling.renamed", Weight.WORDING, "Profiling.name"),
     PROFILING_EXPLAINED("change.profiling.explained", Weight.WORDING, "Profiling.logic", "Profiling.significance"),
 
+    /** A new tracker on people's devices, or one set by someone else, is new processing (ePrivacy Art. 5(3)). */
+    COOKIE_ADDED("change.cookie.added", Weight.NOTICE, "PolicyVersion.cookies", "Cookie.name"),
+    COOKIE_REMOVED("change.cookie.removed", Weight.OTHER, "Cookie.name"),
+    COOKIE_PROVIDER("change.cookie.provider", Weight.NOTICE, "Cookie.provider", "Cookie.country"),
+    COOKIE_LONGER("change.cookie.longer", Weight.NOTICE, "Cookie.duration", "CookieDuration.period"),
+    COOKIE_SHORTER("change.cookie.shorter", Weight.OTHER, "Cookie.duration", "CookieDuration.period"),
+    /** Consent no longer asked: set without a choice that people had before. */
+    COOKIE_CONSENT_DROPPED("change.cookie.consent.dropped", Weight.NOTICE, "Cookie.consent"),
+    COOKIE_CONSENT_ASKED("change.cookie.consent.asked", Weight.OTHER, "Cookie.consent"),
+    COOKIE_PURPOSE("change.cookie.purpose", Weight.WORDING, "Cookie.purpose"),
+
     /** Rights follow from the legal bases and decisions (DerivedRights); they have no field of their own. */
     RIGHT_ADDED("change.right.added", Weight.NOTICE),
     RIGHT_REMOVED("change.right.removed", Weight.NOTICE),

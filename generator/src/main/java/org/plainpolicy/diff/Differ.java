@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.plainpolicy.diff.Change.Argument;
 import org.plainpolicy.diff.Change.Countries;
 import org.plainpolicy.diff.Change.Country;
 import org.plainpolicy.diff.Change.Joined;
@@ -28,12 +29,16 @@ import org.plainpolicy.model.FreeSection;
 import org.plainpolicy.model.GlossaryEntry;
 import org.plainpolicy.model.PersonalData;
 import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.Cookie;
+import org.plainpolicy.model.CookieDuration;
+import org.plainpolicy.model.CookieProvider;
 import org.plainpolicy.model.Profiling;
 import org.plainpolicy.model.Purpose;
 import org.plainpolicy.model.Recipient;
 import org.plainpolicy.model.Reference;
 import org.plainpolicy.model.Retention;
 import org.plainpolicy.model.RetentionPeriod;
+import org.plainpolicy.model.SectionIds;
 import org.plainpolicy.model.RightId;
 import org.plainpolicy.model.Rights;
 import org.plainpolicy.model.Safeguard;
@@ -68,6 +73,7 @@ public final class Differ {
         transfers(from, to, changes);
         decisions(from, to, changes);
         profiling(from, to, changes);
+        cookies(from, to, changes);
         rights(from, to, changes);
         children(from, to, changes);
         texts(from, to, changes);
@@ -695,6 +701,60 @@ public final class Differ {
                 out.add(Change.of(ChangeKind.PROFILING_REMOVED, "automated-decisions", new Text(name(p.name(), p.id()))));
             }
         }
+    }
+
+    /** Cookies are matched by name: a provider or a lifetime that changed is the same cookie, changed. */
+    private static void cookies(PolicyVersion from, PolicyVersion to, List<Change> out) {
+        Map<String, Cookie> before = byId(from.cookies(), Cookie::key);
+        Map<String, Cookie> after = byId(to.cookies(), Cookie::key);
+        for (Cookie c : to.cookies()) {
+            Text name = new Text(c.key());
+            Argument provider = provider(to, c);
+            Cookie old = before.get(c.key());
+            if (old == null) {
+                out.add(Change.of(ChangeKind.COOKIE_ADDED, SectionIds.COOKIES, name, provider));
+                continue;
+            }
+            Argument oldProvider = provider(from, old);
+            if (!oldProvider.plain().equalsIgnoreCase(provider.plain())) {
+                out.add(Change.of(ChangeKind.COOKIE_PROVIDER, SectionIds.COOKIES, name, oldProvider, provider));
+            }
+            double was = lifetime(old.duration());
+            double now = lifetime(c.duration());
+            if (now != was) {
+                out.add(Change.of(now > was ? ChangeKind.COOKIE_LONGER : ChangeKind.COOKIE_SHORTER, SectionIds.COOKIES,
+                        name, duration(old.duration()), duration(c.duration())));
+            }
+            if (old.consent() != c.consent()) {
+                out.add(Change.of(c.consent() ? ChangeKind.COOKIE_CONSENT_ASKED : ChangeKind.COOKIE_CONSENT_DROPPED,
+                        SectionIds.COOKIES, name));
+            }
+            if (!sameWords(old.purpose(), c.purpose())) {
+                out.add(Change.of(ChangeKind.COOKIE_PURPOSE, SectionIds.COOKIES, name));
+            }
+        }
+        for (Cookie c : from.cookies()) {
+            if (!after.containsKey(c.key())) {
+                out.add(Change.of(ChangeKind.COOKIE_REMOVED, SectionIds.COOKIES, new Text(c.key())));
+            }
+        }
+    }
+
+    /** Who sets a cookie, with where when it is a third party: "Stripe, in the United States". */
+    private static Argument provider(PolicyVersion v, Cookie c) {
+        return CookieProvider.of(v, c).<Argument>map(p -> p.firstParty() || p.countries().isEmpty() ? new Text(p.name())
+                : new Phrase("cookies.provider.where", List.of(new Text(p.name()), new Countries(p.countries()))))
+                .orElse(new Text(""));
+    }
+
+    /** A session cookie lasts less than any period; one without a duration compares as a session. */
+    private static double lifetime(Optional<CookieDuration> d) {
+        return d.flatMap(CookieDuration::period).map(RetentionPeriod::approximateDays).orElse(0.0);
+    }
+
+    private static Argument duration(Optional<CookieDuration> d) {
+        return d.flatMap(CookieDuration::period).<Argument>map(Period::new)
+                .orElse(new Phrase("cookies.duration.session", List.of()));
     }
 
     private static void rights(PolicyVersion from, PolicyVersion to, List<Change> out) {

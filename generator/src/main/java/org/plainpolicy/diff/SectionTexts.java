@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.plainpolicy.model.AuthorityRef;
 import org.plainpolicy.model.Contact;
 import org.plainpolicy.model.DerivedRights;
+import org.plainpolicy.model.CookieProvider;
 import org.plainpolicy.model.FreeSection;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.Recipient;
@@ -90,6 +91,12 @@ public final class SectionTexts {
                     d.ground().map(g -> msg.get("decision.ground." + g.word())).orElse(""), plain(d.law()),
                     plain(d.logic()), plain(d.significance()), plain(d.contest()))),
                     each(v.profiling(), p -> join(p.name().orElse(p.id()), plain(p.logic()), plain(p.significance()))));
+            case SectionIds.COOKIES -> each(v.cookies(), c -> join(c.key(), CookieProvider.of(v, c).map(p -> p.firstParty()
+                            || p.countries().isEmpty() ? p.name() : msg.format("cookies.provider.where", p.name(),
+                            msg.join(p.countries().stream().map(this::country).toList()))).orElse(""),
+                    plain(c.purpose()), c.duration().map(d -> d.period().map(msg::period)
+                            .orElseGet(() -> msg.get("cookies.duration.session"))).orElse(""),
+                    msg.get(c.consent() ? "cookies.consent.asked" : "cookies.consent.necessary")));
             case "complaint" -> authority(v);
             case "security" -> v.security().map(SectionTexts::plain).orElse(msg.get("security.none"));
             case "children" -> v.childrenMinimumAge().map(a -> msg.format("children.text", String.valueOf(a)))

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.plainpolicy.model.ControlCharacters;
+import org.plainpolicy.model.CookieDuration;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.Origin;
 import org.plainpolicy.model.Position;
@@ -164,7 +165,11 @@ final class Fields {
                 } else {
                     countries.add(code);
                 }
-            }, () -> error(itemAt, Values.countryProblem(text))));
+            }, () -> {
+                error(itemAt, Values.countryProblem(text));
+                // Reported here: the rules must not add that the list names no country.
+                rejected.add(key);
+            }));
         }
         return countries;
     }
@@ -194,6 +199,13 @@ final class Fields {
     Optional<RetentionPeriod> period(String key) {
         return parsed(key, Values::period, s -> "'" + s
                 + "' is not a period of time; write a number and a unit, such as 3 years, 6 months or 30 days");
+    }
+
+    /** A cookie's lifetime: a period, or {@code session} for one deleted when the browser closes. */
+    Optional<CookieDuration> cookieDuration(String key) {
+        return parsed(key, s -> s.equals("session") ? Optional.of(CookieDuration.SESSION)
+                : Values.period(s).map(CookieDuration::of), s -> "'" + s + "' is not how long a cookie lasts; write a "
+                + "period, such as 13 months or 30 days, or session for one deleted when the browser closes");
     }
 
     Optional<String> id(String key) {

@@ -47,7 +47,7 @@ public final class Format {
         Map<String, List<String>> keys = new LinkedHashMap<>();
         keys.put(VERSION, List.of("announced", "material", "noticeWaived", "title", "intro", "changes",
                 "controller", "controllers", "representative", "dpo", "supervisoryAuthority", "personalData", "purposes",
-                "recipients", "transfers", "automatedDecisions", "profiling", "rights", "security", "children", "glossary",
+                "recipients", "transfers", "automatedDecisions", "profiling", "cookies", "rights", "security", "children", "glossary",
                 "sections"));
         keys.put("controller", List.of("name", "address", "country", "email", "phone", "website"));
         keys.put("controllers[]", List.of("name", "for", "address", "country", "establishment", "email", "phone",
@@ -68,6 +68,7 @@ public final class Format {
         keys.put("automatedDecisions[]", List.of("id", "name", "logic", "significance", "contest", "ground", "law",
                 "data"));
         keys.put("profiling[]", List.of("id", "name", "logic", "significance"));
+        keys.put("cookies[]", List.of("name", "provider", "country", "purpose", "duration", "consent"));
         keys.put("rights", List.of("contact", "responseTime", "overrides"));
         keys.put("rights.overrides", Word.words(RightId.class));
         keys.put("children", List.of("minimumAge"));

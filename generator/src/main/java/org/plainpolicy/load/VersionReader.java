@@ -21,6 +21,7 @@ import org.plainpolicy.model.LegalBasis;
 import org.plainpolicy.model.Origin;
 import org.plainpolicy.model.PersonalData;
 import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.Cookie;
 import org.plainpolicy.model.Profiling;
 import org.plainpolicy.model.Position;
 import org.plainpolicy.model.Purpose;
@@ -69,6 +70,7 @@ final class VersionReader {
                 f.items("transfers", "transfers[]").stream().map(this::transfer).toList(),
                 f.items("automatedDecisions", "automatedDecisions[]").stream().map(this::automatedDecision).toList(),
                 f.items("profiling", "profiling[]").stream().map(this::profiling).toList(),
+                f.items("cookies", "cookies[]").stream().map(this::cookie).toList(),
                 f.mapping("rights", "rights").map(this::rights),
                 f.text("security"),
                 f.mapping("children", "children").flatMap(c -> c.integer("minimumAge", 0, 120)),
@@ -223,6 +225,11 @@ final class VersionReader {
         Optional<String> law = f.text("law");
         var data = f.references("data");
         return new AutomatedDecision(id, name, logic, significance, contest, ground, law, data, f.origin());
+    }
+
+    private Cookie cookie(Fields f) {
+        return new Cookie(f.text("name"), f.text("provider"), f.country("country"), f.text("purpose"),
+                f.cookieDuration("duration"), f.bool("consent").orElse(true), f.origin());
     }
 
     private Profiling profiling(Fields f) {

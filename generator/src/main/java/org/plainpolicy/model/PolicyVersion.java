@@ -29,6 +29,7 @@ public record PolicyVersion(
         List<Transfer> transfers,
         List<AutomatedDecision> automatedDecisions,
         List<Profiling> profiling,
+        List<Cookie> cookies,
         Optional<Rights> rights,
         Optional<String> security,
         Optional<Integer> childrenMinimumAge,
@@ -46,6 +47,7 @@ public record PolicyVersion(
         transfers = List.copyOf(transfers);
         automatedDecisions = List.copyOf(automatedDecisions);
         profiling = List.copyOf(profiling);
+        cookies = List.copyOf(cookies);
         glossary = List.copyOf(glossary);
         sections = List.copyOf(sections);
     }

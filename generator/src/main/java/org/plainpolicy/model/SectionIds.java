@@ -13,6 +13,14 @@ public final class SectionIds {
             "controller", "dpo", "purposes", "personal-data", "recipients", "transfers", "retention",
             "rights", "automated-decisions", "complaint", "security", "children", "glossary", "changes");
 
+    /**
+     * The section of a version that lists cookies ({@code cookies:}), after the transfers. It is not among
+     * the standard sections every page has: versions written before the list existed could give their own
+     * free section this id, and keep it.
+     */
+    public static final String COOKIES = "cookies";
+    private static final String COOKIES_AFTER = "transfers";
+
     /*
      * The ids a page has besides its sections' own (each section has its id, and "<id>-title" for
      * its heading; "redline-<id>" and "redline-<id>-title" on a changes page). A free section that
@@ -68,6 +76,10 @@ public final class SectionIds {
         for (String id : STANDARD) {
             order.add(id);
             addFollowers(id, after, order);
+            if (id.equals(COOKIES_AFTER) && !version.cookies().isEmpty() && !order.contains(COOKIES)) {
+                order.add(COOKIES);
+                addFollowers(COOKIES, after, order);
+            }
         }
         return order;
     }

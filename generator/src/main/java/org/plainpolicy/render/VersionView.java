@@ -31,7 +31,8 @@ public record VersionView(
     public record Processing(List<DataCategory> personalData, List<PurposeItem> purposes,
                              List<RecipientItem> recipients, List<TransferItem> transfers,
                              List<DecisionItem> automatedDecisions, List<ProfilingItem> profiling,
-                             String retentionText, String recipientsText, List<RetentionRow> purposeRetention) {
+                             String retentionText, String recipientsText, List<RetentionRow> purposeRetention,
+                             List<CookieRow> cookies, String cookiesConsent) {
     }
 
     /** The rights, those set apart (Art. 21(4)) included, where to use them and how soon we answer. */
@@ -131,6 +132,15 @@ public record VersionView(
 
     public List<ProfilingItem> profiling() {
         return processing.profiling();
+    }
+
+    public List<CookieRow> cookies() {
+        return processing.cookies();
+    }
+
+    /** Whether the cookies need consent, all, some or none: the sentence under the table. */
+    public String cookiesConsent() {
+        return processing.cookiesConsent();
     }
 
     /** What the retention section says above its table: a set time only when every category has one. */
@@ -234,6 +244,10 @@ public record VersionView(
 
     /** Analysis without decisions of Art. 22: what it is and what it means for people, and no right to review. */
     public record ProfilingItem(String anchor, String name, Html logic, Html significance) {
+    }
+
+    /** One row of the table of cookies: who sets it, for what, for how long, and whether consent is asked. */
+    public record CookieRow(String name, Html provider, Html purpose, String duration, String consent) {
     }
 
     public record Term(String term, Html definition) {

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.plainpolicy.model.AuthorityRef;
 import org.plainpolicy.model.AutomatedDecision;
 import org.plainpolicy.model.Contact;
+import org.plainpolicy.model.Cookie;
+import org.plainpolicy.model.CookieProvider;
 import org.plainpolicy.model.DerivedRights;
 import org.plainpolicy.model.FreeSection;
 import org.plainpolicy.model.LegalBasis;
@@ -31,6 +33,7 @@ import org.plainpolicy.model.Transfer;
 import org.plainpolicy.registry.CountryNames;
 import org.plainpolicy.registry.Registry;
 import org.plainpolicy.registry.SupervisoryAuthority;
+import org.plainpolicy.render.VersionView.CookieRow;
 import org.plainpolicy.render.VersionView.DataCategory;
 import org.plainpolicy.render.VersionView.DecisionItem;
 import org.plainpolicy.render.VersionView.Link;
@@ -90,7 +93,8 @@ final class VersionViews {
                 v.purposes().stream().filter(p -> p.retention().filter(Retention::stated).isPresent())
                         .map(p -> new VersionView.RetentionRow("purpose-" + p.id(), p.name().orElse(p.id()),
                                 p.retention().flatMap(Retention::period).map(msg::period).orElse(""),
-                                retentionDetail(p.retention().get()))).toList());
+                                retentionDetail(p.retention().get()))).toList(),
+                v.cookies().stream().map(c -> cookie(v, c, msg, locale)).toList(), cookiesConsent(v, msg));
         VersionView.YourRights yourRights = new VersionView.YourRights(rights, setApart,
                 v.rights().flatMap(r -> r.contact()).map(VersionViews::contactLink).orElse(Html.EMPTY),
                 msg.period(v.rights().map(r -> r.responseTime()).orElse(Rights.DEFAULT_RESPONSE_TIME)));
@@ -263,6 +267,25 @@ final class VersionViews {
                         .orElse(r.category() ? msg.get("recipient.category") : ""), block(r.purpose()),
                 ItemWords.where(r, msg, locale), block(r.arrangement()),
                 r.contactPoint().map(VersionViews::contactLink).orElse(Html.EMPTY));
+    }
+
+    private CookieRow cookie(PolicyVersion v, Cookie c, Messages msg, Locale locale) {
+        Html provider = CookieProvider.of(v, c).map(p -> {
+            Html name = p.recipient().map(r -> new Html("<a href=\"#recipient-" + HtmlEscaper.escape(r.id()) + "\">"
+                    + HtmlEscaper.escape(p.name()) + "</a>")).orElseGet(() -> new Html(HtmlEscaper.escape(p.name())));
+            return p.firstParty() || p.countries().isEmpty() ? name : msg.markup("cookies.provider.where", name,
+                    msg.join(p.countries().stream().map(country -> country(country, locale)).toList()));
+        }).orElse(Html.EMPTY);
+        return new CookieRow(c.name().orElse(""), provider, c.purpose().map(markdown::inline).orElse(Html.EMPTY),
+                c.duration().map(d -> d.period().map(msg::period).orElseGet(() -> msg.get("cookies.duration.session")))
+                        .orElse(""), msg.get(c.consent() ? "cookies.consent.asked" : "cookies.consent.necessary"));
+    }
+
+    /** Said under the table: what the consent column means for these cookies, none claimed that is not there. */
+    private static String cookiesConsent(PolicyVersion v, Messages msg) {
+        long asking = v.cookies().stream().filter(Cookie::consent).count();
+        return v.cookies().isEmpty() ? "" : msg.get(asking == 0 ? "cookies.text.necessary"
+                : asking == v.cookies().size() ? "cookies.text.consent" : "cookies.text.mixed");
     }
 
     private TransferItem transfer(PolicyVersion v, Transfer t, Messages msg, Locale locale) {

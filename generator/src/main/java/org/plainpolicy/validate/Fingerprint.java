@@ -89,6 +89,13 @@ final class Fingerprint {
         for (var p : v.profiling()) {
             f.item("profiling", p.id(), p.origin());
         }
+        // A cookie's name is what the browser shows: the same in every language, as its lifetime and consent are.
+        for (var c : v.cookies()) {
+            String p = f.item("cookies", c.key(), c.origin());
+            f.put(p + ".duration", c.duration().map(Object::toString), c.origin(), "duration");
+            f.put(p + ".consent", Optional.of(String.valueOf(c.consent())), c.origin(), "consent");
+            f.put(p + ".country", c.country(), c.origin(), "country");
+        }
         for (var s : v.sections()) {
             String p = f.item("sections", s.id(), s.origin());
             f.put(p + ".after", s.after(), s.origin(), "after");

@@ -41,6 +41,10 @@ public enum Rule {
     AUTOMATED_DECISIONS("GDPR Art. 13(2)(f)", "`automatedDecisions` present; each has logic and significance"),
     PROFILING("GDPR Recital 60", "each `profiling` entry (analysis without legal or similarly significant "
             + "effects) has a name, its logic and what it means for people, and an id no automated decision has"),
+    COOKIES("ePrivacy Art. 5(3)", "each cookie has a `name` (each once), a `provider`, a `purpose` and a "
+            + "`duration`; a third party not among the recipients gives its `country`; `cookies:` fills the section "
+            + "cookies, which no free section may then take"),
+    COOKIE_RECIPIENT("GDPR Art. 13(1)(e)", "a third party that sets a cookie is among the `recipients` (a warning)"),
     CONTEST("GDPR Art. 22(3)", "each automated decision says how to get a person to review it and contest it "
             + "(`contest`)"),
     DECISION_GROUND("GDPR Art. 22(2)", "each automated decision names its `ground` (contract, law or "
@@ -59,7 +63,8 @@ public enum Rule {
             + "purpose or decision; a new recipient, role or country; a transfer or ground added, dropped or swapped, or "
             + "a new derogation; new special data or condition; a new automated decision or ground; data kept longer, "
             + "from another event or on criteria instead of a period; a right gained or lost; a longer time to answer; "
-            + "a lower or no minimum age; a new controller"),
+            + "a lower or no minimum age; a new controller; a new cookie, one set by another provider, kept longer "
+            + "or set without consent"),
     PUBLISHED_VERSION("published version", "a version a build published stays as it was and stays in "
             + "plainpolicy.lock; a correction is accepted on purpose with `accept`"),
     THEME_LANGUAGE("theme", "every language with versions has the theme's words, shipped or in templates/"),

@@ -23,6 +23,8 @@ import org.plainpolicy.model.LegalBasis;
 import org.plainpolicy.model.Origin;
 import org.plainpolicy.model.PersonalData;
 import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.Cookie;
+import org.plainpolicy.model.CookieProvider;
 import org.plainpolicy.model.Profiling;
 import org.plainpolicy.model.Position;
 import org.plainpolicy.model.Purpose;
@@ -78,6 +80,7 @@ final class VersionRules {
         VersionRules rules = new VersionRules(registry, version, out);
         rules.references();
         rules.structure();
+        rules.cookies();
         if (!version.effective().isBefore(GDPR_APPLIES)) {
             rules.disclosures();
         }
@@ -232,7 +235,7 @@ final class VersionRules {
                         + "of: " + String.join(", ", Word.words(RecipientRole.class)));
             }
             boolean located = !r.countries().isEmpty() || r.origin().rejected("country")
-                    || r.origin().rejected("countries") || r.origin().has("countries");
+                    || r.origin().rejected("countries");
             if (!r.category() && !located
                     && absent(r.origin(), "internationalOrganisation", r.internationalOrganisation())) {
                 report(Rule.TRANSFERS, r.origin().of("country"), "recipient '" + r.id() + "' does not say where "
@@ -600,6 +603,57 @@ final class VersionRules {
         }
     }
 
+    /**
+     * Cookies and similar trackers (ePrivacy Art. 5(3) applies before the GDPR too, so these rules run for
+     * every version). A third party that sets one receives data and is named among the recipients.
+     */
+    private void cookies() {
+        Map<String, Position> seen = new HashMap<>();
+        for (Cookie c : v.cookies()) {
+            String what = c.name().map(n -> "cookie '" + n + "'").orElse("a cookie");
+            if (absent(c.origin(), "name", c.name())) {
+                report(Rule.COOKIES, c.origin().at(), "a cookie has no `name`; add the name the browser shows, "
+                        + "such as _session");
+            }
+            c.name().ifPresent(name -> {
+                Position first = seen.putIfAbsent(name, c.origin().of("name"));
+                if (first != null) {
+                    report(Rule.COOKIES, c.origin().of("name"), what + " is listed twice (first on line "
+                            + first.line() + "); list each cookie once");
+                }
+            });
+            if (absent(c.origin(), "provider", c.provider())) {
+                report(Rule.COOKIES, c.origin().of("provider"), what + " does not say who sets it; add `provider:`, "
+                        + "the name of a controller, or the id of the recipient that sets it");
+            }
+            if (absent(c.origin(), "purpose", c.purpose())) {
+                report(Rule.COOKIES, c.origin().of("purpose"), what + " does not say what it is for; add `purpose:` "
+                        + "in plain words, such as 'Keeps you signed in.'");
+            }
+            if (absent(c.origin(), "duration", c.duration())) {
+                report(Rule.COOKIES, c.origin().of("duration"), what + " does not say how long it stays on the "
+                        + "device; add `duration:`, a period such as 13 months, or session");
+            }
+            CookieProvider.of(v, c).filter(CookieProvider::undisclosed).map(CookieProvider::name).ifPresent(p -> {
+                if (absent(c.origin(), "country", c.country())) {
+                    report(Rule.COOKIES, c.origin().of("provider"), what + " is set by '" + p + "', which is no "
+                            + "controller and no recipient; add `country:`, where " + p + " is, or name the id "
+                            + "of a recipient" + Suggestions.didYouMean(p, v.recipients().stream()
+                                    .map(Recipient::id).toList()));
+                }
+                warn(Rule.COOKIE_RECIPIENT, c.origin().of("provider"), what + " is set by '" + p + "', a third "
+                        + "party that receives data from it; add " + p + " to `recipients` (with its transfer "
+                        + "if it is outside the EEA) and name its id here");
+            });
+        }
+        if (!v.cookies().isEmpty()) {
+            v.sections().stream().filter(s -> s.id().equals(SectionIds.COOKIES)).forEach(s -> report(Rule.COOKIES,
+                    s.origin().of("id"), "the free section 'cookies' takes the place of the section that `cookies:` "
+                            + "fills; give it another id, such as about-cookies, and `after: cookies` to show "
+                            + "its text below the table of cookies"));
+        }
+    }
+
     private void automatedDecisions() {
         if (!v.origin().has("automatedDecisions") && !v.origin().rejected("automatedDecisions")) {
             report(Rule.AUTOMATED_DECISIONS, v.origin().at(), "the policy does not say whether you make decisions "
@@ -748,9 +802,11 @@ final class VersionRules {
             SectionIds.reservedBecause(section.id()).ifPresent(why -> report(Rule.SECTION_ID,
                     section.origin().of("id"), "the free section id '" + section.id() + "' is " + why
                             + "; choose another id, such as " + SectionIds.unreserved(section.id())));
-            section.after().filter(a -> !SectionIds.STANDARD.contains(a) && !sectionIds.contains(a)).ifPresent(a ->
+            section.after().filter(a -> !SectionIds.pageOrder(v).contains(a) && !sectionIds.contains(a)).ifPresent(a ->
                     report(Rule.STRUCTURE, section.origin().of("after"), "section '" + section.id() + "' comes after '"
-                            + a + "', which is no section" + Suggestions.didYouMean(a, SectionIds.STANDARD)));
+                            + a + "', which is no section" + (a.equals(SectionIds.COOKIES)
+                            ? "; the section cookies is there only when the version lists `cookies:`"
+                            : Suggestions.didYouMean(a, SectionIds.STANDARD))));
         }
     }
 

@@ -1,5 +1,9 @@
 package org.plainpolicy.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.plainpolicy.Golden;
 import org.plainpolicy.TestFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,6 +55,24 @@ record BuiltSite(Path root, PlainPolicy.BuildResult result) {
 
     List<String> pages() {
         return files().stream().filter(f -> f.endsWith(".html")).toList();
+    }
+
+    /** Compares each page, notice and feed with its golden file under {@code golden}, made from {@code input}. */
+    void assertMatchesGolden(Path golden, Path input) throws IOException {
+        for (String page : files().stream().filter(f -> f.matches(".*\\.(html|txt|xml)")).toList()) {
+            Path file = golden.resolve(page);
+            Files.createDirectories(file.getParent());
+            Golden.assertMatches(file, read(page), input);
+        }
+    }
+
+    /** Asserts that {@code other}, built from the same input, has the same files with the same bytes. */
+    void assertSameBytesAs(BuiltSite other) throws IOException {
+        assertEquals(files(), other.files());
+        for (String file : files()) {
+            assertArrayEquals(Files.readAllBytes(root.resolve(file)), Files.readAllBytes(other.root().resolve(file)),
+                    file);
+        }
     }
 
     String read(String path) {

@@ -1,7 +1,6 @@
 package org.plainpolicy.render;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +17,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plainpolicy.Golden;
 import org.plainpolicy.model.SectionIds;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -65,22 +63,12 @@ class SampleSiteTest {
 
     @Test
     void pagesNoticesAndFeedsMatchTheirGoldenFiles() throws Exception {
-        Path golden = Path.of("src/test/resources/site/sample");
-        for (String page : site.files().stream().filter(f -> f.matches(".*\\.(html|txt|xml)")).toList()) {
-            Path file = golden.resolve(page);
-            Files.createDirectories(file.getParent());
-            Golden.assertMatches(file, site.read(page), SAMPLE.resolve("versions"));
-        }
+        site.assertMatchesGolden(Path.of("src/test/resources/site/sample"), SAMPLE.resolve("versions"));
     }
 
     @Test
     void theSameInputGivesTheSameBytes(@TempDir Path again) throws Exception {
-        BuiltSite second = BuiltSite.build(SAMPLE, again.resolve("site"), TODAY);
-        assertEquals(site.files(), second.files());
-        for (String file : site.files()) {
-            assertArrayEquals(Files.readAllBytes(site.root().resolve(file)),
-                    Files.readAllBytes(second.root().resolve(file)), file);
-        }
+        site.assertSameBytesAs(BuiltSite.build(SAMPLE, again.resolve("site"), TODAY));
     }
 
     @Test

@@ -18,7 +18,7 @@ final class ProseFields {
             Map.entry("personal-data", "personalData"), Map.entry("retention", "personalData"),
             Map.entry("recipients", "recipients"), Map.entry("transfers", "transfers"),
             Map.entry("automated-decisions", "automatedDecisions"), Map.entry("rights", "rights"),
-            Map.entry("security", "security"), Map.entry("glossary", "glossary"));
+            Map.entry("security", "security"), Map.entry("glossary", "glossary"), Map.entry("cookies", "cookies"));
 
     private final PolicyVersion version;
     private final List<ProseField> fields = new ArrayList<>();
@@ -73,6 +73,9 @@ final class ProseFields {
             String of = " of profiling '" + p.id() + "'";
             f.add("automated-decisions", "the logic" + of, p.logic(), p.origin(), "logic", true);
             f.add("automated-decisions", "the significance" + of, p.significance(), p.origin(), "significance", true);
+        }
+        for (var c : v.cookies()) {
+            f.add("cookies", "the purpose of cookie '" + c.key() + "'", c.purpose(), c.origin(), "purpose", false);
         }
         v.rights().ifPresent(r -> {
             for (RightId right : RightId.values()) {
