@@ -1,13 +1,14 @@
 // WCAG 2.1 A and AA, checked by axe-core on every kind of page, in light and dark mode.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { sites, pageKinds, greekPageKinds, fileUrl, launch, axeSource, requireSite } from './browser.js';
+import { sites, pageKinds, greekPageKinds, multinationalPageKinds, fileUrl, launch, axeSource, requireSite } from './browser.js';
 
 let browser;
 before(async () => {
   requireSite(sites.current);
   requireSite(sites.upcoming);
   requireSite(sites.greek);
+  requireSite(sites.multinational);
   browser = await launch();
 });
 after(async () => browser?.close());
@@ -38,6 +39,14 @@ for (const [kind, path] of greekPageKinds) {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe finds no violation on the ${kind} page, ${colorScheme} mode`, async () => {
       assert.deepEqual(await violations(fileUrl(sites.greek, path), colorScheme), []);
+    });
+  }
+}
+
+for (const [kind, path] of multinationalPageKinds) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`axe finds no violation on the ${kind} page, ${colorScheme} mode`, async () => {
+      assert.deepEqual(await violations(fileUrl(sites.multinational, path), colorScheme), []);
     });
   }
 }

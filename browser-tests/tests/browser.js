@@ -9,12 +9,15 @@ const here = resolve(import.meta.dirname, '..');
 
 /**
  * The sample site built by the reactor (today), the same policy built as of 2018-09-01, with a version to come, and
- * the Greek policy of the generator's language tests (generator/src/test/resources/languages/el), in another script.
+ * the Greek policy of the generator's language tests (generator/src/test/resources/languages/el), in another script,
+ * and the second sample (sample-multinational), with wide tables: cookies, retention, a Markdown table.
  */
 export const sites = {
   current: resolve(process.env.PLAINPOLICY_SITE ?? join(here, '..', 'sample-policy', 'target', 'plainpolicy')),
   upcoming: resolve(process.env.PLAINPOLICY_UPCOMING_SITE ?? join(here, 'target', 'site-2018-09-01')),
   greek: resolve(process.env.PLAINPOLICY_GREEK_SITE ?? join(here, 'target', 'site-el')),
+  multinational: resolve(process.env.PLAINPOLICY_MULTINATIONAL_SITE
+    ?? join(here, '..', 'sample-multinational', 'target', 'plainpolicy')),
 };
 
 export const outputDirectory = join(here, 'target');
@@ -47,6 +50,14 @@ export const greekPageKinds = [
   ['changes (Greek)', 'changes/2024-09-01/index.html'],
   ['readability report (Greek)', 'readability/2024-09-01/index.html'],
   ['notice e-mail (Greek)', 'notices/2024-09-01.html'],
+];
+
+/** The pages of the second sample: its tables are the widest on any page. */
+export const multinationalPageKinds = [
+  ['current (multinational)', 'index.html'],
+  ['current (multinational, Spanish)', 'es/index.html'],
+  ['changes (multinational)', 'changes/2026-06-01/index.html'],
+  ['changes (multinational, Spanish)', 'es/changes/2026-06-01/index.html'],
 ];
 
 /** Every HTML file of a site, relative to its root. */

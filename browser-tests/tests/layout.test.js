@@ -3,13 +3,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { sites, pageKinds, greekPageKinds, fileUrl, launch, outputDirectory, requireSite } from './browser.js';
+import { sites, pageKinds, greekPageKinds, multinationalPageKinds, fileUrl, launch, outputDirectory, requireSite } from './browser.js';
 
 let browser;
 const shots = join(outputDirectory, 'screenshots');
 before(async () => {
   requireSite(sites.upcoming);
   requireSite(sites.greek);
+  requireSite(sites.multinational);
   mkdirSync(shots, { recursive: true });
   browser = await launch();
 });
@@ -18,7 +19,8 @@ after(async () => browser?.close());
 const name = (path) => path.replace(/\/index\.html$|\.html$/, '').replace(/\//g, '_') || 'index';
 
 const pages = [...pageKinds.map(([kind, path]) => [kind, sites.upcoming, path, name(path)]),
-  ...greekPageKinds.map(([kind, path]) => [kind, sites.greek, path, `el_${name(path)}`])];
+  ...greekPageKinds.map(([kind, path]) => [kind, sites.greek, path, `el_${name(path)}`]),
+  ...multinationalPageKinds.map(([kind, path]) => [kind, sites.multinational, path, `multinational_${name(path)}`])];
 
 for (const [kind, root, path, shot] of pages) {
   test(`the ${kind} page fits a 375 px phone without sideways scrolling`, async () => {

@@ -123,6 +123,7 @@ FROM_CASE = [('representative-added', 'representative-changed', [('  name: Tinyc
              ('cookies-added', 'cookie-consent-dropped', [('    duration: 13 months\n', '    duration: 13 months\n    consent: false\n')]),
              ('cookies-added', 'cookie-consent-asked', [('    duration: session\n    consent: false\n', '    duration: session\n')]),
              ('cookies-added', 'cookie-purpose-reworded', [('Tells us when you open our newsletter.', 'Tells us when you open the newsletter.')]),
+             ('purpose-retention-to-criteria', 'purpose-retention-to-period', [('      criteria: We keep them until the tax office can no longer check that year.\n', '      period: 6 years\n')]),
              ('purpose-retention-to-criteria', 'purpose-retention-reworded', [('until the tax office can no longer check', 'until the tax office may no longer check')])]
 
 only = sys.argv[1:]

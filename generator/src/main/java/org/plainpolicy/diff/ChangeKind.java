@@ -49,8 +49,9 @@ public enum ChangeKind {
             "Purpose.directMarketing"),
 
     /** Retention set on a purpose, weighed as on data: longer, from another event or on criteria needs notice. */
-    PURPOSE_RETENTION_LONGER("change.purpose.retention", Weight.NOTICE, "Purpose.retention"),
-    PURPOSE_RETENTION_SHORTER("change.purpose.retention", Weight.OTHER, "Purpose.retention"),
+    PURPOSE_RETENTION_LONGER("change.purpose.retention.changed", Weight.NOTICE, "Purpose.retention"),
+    PURPOSE_RETENTION_SHORTER("change.purpose.retention.changed", Weight.OTHER, "Purpose.retention"),
+    PURPOSE_RETENTION_TO_PERIOD("change.purpose.retention", Weight.OTHER, "Purpose.retention"),
     PURPOSE_RETENTION_OTHER("change.purpose.retention", Weight.NOTICE, "Purpose.retention"),
     PURPOSE_RETENTION_STATED("change.purpose.retention", Weight.OTHER, "Purpose.retention"),
     PURPOSE_RETENTION_REWORDED("change.purpose.retention", Weight.WORDING, "Purpose.retention"),

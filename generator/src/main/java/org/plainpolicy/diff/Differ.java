@@ -370,11 +370,17 @@ public final class Differ {
         ChangeKind kind = switch (RetentionMove.of(was, now.get())) {
             case STATED -> ChangeKind.PURPOSE_RETENTION_STATED;
             case LONGER -> ChangeKind.PURPOSE_RETENTION_LONGER;
-            case SHORTER, TO_PERIOD -> ChangeKind.PURPOSE_RETENTION_SHORTER;
+            case SHORTER -> ChangeKind.PURPOSE_RETENTION_SHORTER;
+            case TO_PERIOD -> ChangeKind.PURPOSE_RETENTION_TO_PERIOD;
             case OTHER_EVENT, TO_CRITERIA -> ChangeKind.PURPOSE_RETENTION_OTHER;
             case REWORDED -> ChangeKind.PURPOSE_RETENTION_REWORDED;
         };
-        out.add(Change.of(kind, anchor, new Text(name), new Rule(now.get())));
+        // A period longer or shorter than before says both, as a category's does.
+        if (kind == ChangeKind.PURPOSE_RETENTION_LONGER || kind == ChangeKind.PURPOSE_RETENTION_SHORTER) {
+            out.add(Change.of(kind, anchor, new Text(name), new Rule(was.get()), new Rule(now.get())));
+        } else {
+            out.add(Change.of(kind, anchor, new Text(name), new Rule(now.get())));
+        }
     }
 
     /**
@@ -754,7 +760,7 @@ public final class Differ {
 
     private static Argument duration(Optional<CookieDuration> d) {
         return d.flatMap(CookieDuration::period).<Argument>map(Period::new)
-                .orElse(new Phrase("cookies.duration.session", List.of()));
+                .orElse(new Phrase("change.cookie.session", List.of()));
     }
 
     private static void rights(PolicyVersion from, PolicyVersion to, List<Change> out) {

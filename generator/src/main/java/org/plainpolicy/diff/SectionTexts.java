@@ -68,10 +68,10 @@ public final class SectionTexts {
                     plain(ItemWords.toldWhen(d, msg)),
                     d.required().map(r -> msg.get("required." + r.word())).orElse("") + " " + plain(d.consequences()),
                     d.specialCondition().map(c -> msg.get("special." + c.word())).orElse("")));
-            // As the page's table: a category that leaves its retention to its purposes has no row of its own.
-            case "retention" -> join(each(v.personalData().stream().filter(d -> d.retention().isPresent()
-                    || v.purposes().stream().noneMatch(p -> p.retention().isPresent())).toList(),
-                    d -> d.name().orElse(d.id()) + ": " + d.retention().map(this::retention).orElse("")),
+            // As the page's table: a category that leaves its retention to its purposes points to them.
+            case "retention" -> join(each(v.personalData(), d -> d.name().orElse(d.id()) + ": " + d.retention()
+                    .map(this::retention).orElseGet(() -> v.purposes().stream().anyMatch(p -> p.retention().isPresent())
+                            ? msg.get("retention.byPurpose") : "")),
                     each(v.purposes().stream().filter(p -> p.retention().isPresent()).toList(),
                     p -> p.name().orElse(p.id()) + ": " + retention(p.retention().get())));
             case "recipients" -> each(v.recipients(), r -> join(r.name().orElse(r.id()), plain(r.purpose()),

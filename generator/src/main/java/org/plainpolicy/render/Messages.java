@@ -78,12 +78,17 @@ public final class Messages {
         return new MessageFormat(text.replace("'", "''"), locale);
     }
 
-    /** "a, b and c", as this language joins a list. */
+    /**
+     * "a, b and c", as this language joins a list; "a, ltd; b and c" when an item has a comma of its own
+     * ("Stripe, Inc."), so that the reader still sees where each item ends.
+     */
     public String join(List<String> items) {
         if (items.size() <= 1) {
             return String.join("", items);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + get("list.and") + items.get(items.size() - 1);
+        String separator = items.stream().anyMatch(item -> item.contains(",")) ? get("list.semicolon") : ", ";
+        return String.join(separator, items.subList(0, items.size() - 1)) + get("list.and")
+                + items.get(items.size() - 1);
     }
 
     /**

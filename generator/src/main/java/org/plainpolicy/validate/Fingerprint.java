@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.plainpolicy.model.AuthorityRef;
 import org.plainpolicy.model.Controller;
+import org.plainpolicy.model.CookieProvider;
 import org.plainpolicy.model.Origin;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.Position;
@@ -89,9 +90,11 @@ final class Fingerprint {
         for (var p : v.profiling()) {
             f.item("profiling", p.id(), p.origin());
         }
-        // A cookie's name is what the browser shows: the same in every language, as its lifetime and consent are.
+        // A cookie's name is what the browser shows: the same in every language, as who sets it (not how its name
+        // is written), its lifetime and consent are.
         for (var c : v.cookies()) {
             String p = f.item("cookies", c.key(), c.origin());
+            f.put(p + ".provider", CookieProvider.of(v, c).map(CookieProvider::identity), c.origin(), "provider");
             f.put(p + ".duration", c.duration().map(Object::toString), c.origin(), "duration");
             f.put(p + ".consent", Optional.of(String.valueOf(c.consent())), c.origin(), "consent");
             f.put(p + ".country", c.country(), c.origin(), "country");

@@ -46,7 +46,7 @@ class CookiesSiteTest {
         assertEquals(List.of("Name", "Set by", "What it is for", "How long it stays", "Your consent"),
                 table.select("thead th").eachText());
         assertEquals(List.of(
-                List.of("tc_session", "Tinyco SARL", "Keeps you signed in.", "until you close your browser",
+                List.of("tc_session", "Tinyco SARL", "Keeps you signed in.", "Until you close your browser",
                         "Not asked: the service needs it to work"),
                 // The provider as the policy names the controller elsewhere, not as this cookie typed it.
                 List.of("tc_lang", "Tinyco SARL", "Remembers your language.", "1 year",

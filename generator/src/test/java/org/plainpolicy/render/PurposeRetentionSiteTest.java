@@ -28,7 +28,10 @@ class PurposeRetentionSiteTest {
         Element section = page.getElementById("retention");
         List<Element> tables = section.select("table");
         assertEquals(2, tables.size());
-        assertEquals(List.of("Usage logs"), tables.get(0).select("tbody th").eachText());
+        // Account details leaves its retention to the purposes that use it, and its row says so.
+        assertEquals(List.of("Account details", "Usage logs"), tables.get(0).select("tbody th").eachText());
+        assertEquals("Set by each purpose that uses it: see the next table.",
+                tables.get(0).selectFirst("tbody td").text());
         assertEquals(List.of("Purpose", "How long we keep it"), tables.get(1).select("thead th").eachText());
         assertEquals(List.of("Run your account"), tables.get(1).select("tbody th").eachText());
         assertEquals("3 years after you close your account", tables.get(1).selectFirst("tbody td").text());
