@@ -10,12 +10,13 @@ before(async () => {
   requireSite(sites.current);
   requireSite(sites.upcoming);
   requireSite(sites.greek);
+  requireSite(sites.multinational);
   browser = await launch();
 });
 after(async () => browser?.close());
 
-/** Fewer links than this means pages went missing: the sample has many versions, the Greek policy two. */
-const MINIMUM_LINKS = { current: 500, upcoming: 500, greek: 100 };
+/** Fewer links than this means pages went missing: the sample has many versions, the others two. */
+const MINIMUM_LINKS = { current: 500, upcoming: 500, greek: 100, multinational: 500 };
 
 for (const [label, root] of Object.entries(sites)) {
   test(`every link of the ${label} site resolves from file://`, async () => {
