@@ -13,6 +13,9 @@ module org.plainpolicy.generator {
     requires com.ibm.icu;
     requires info.picocli;
     requires io.github.javadiffutils;
+    requires jakarta.json;
+    // The provider of jakarta.json, found by its service loader.
+    requires org.eclipse.parsson;
 
     exports org.plainpolicy;
     exports org.plainpolicy.model;

@@ -27,7 +27,8 @@ class ModuleBoundaryTest {
     private static final Path MODULE = Path.of("target/classes");
     /** The generator's runtime dependencies, by the start of their jars' names. */
     private static final List<String> RUNTIME = List.of("snakeyaml-", "velocity-engine-core-", "commonmark-",
-            "jsoup-", "icu4j-", "picocli-", "java-diff-utils-", "commons-lang3-", "slf4j-api-", "slf4j-nop-");
+            "jsoup-", "icu4j-", "picocli-", "java-diff-utils-", "commons-lang3-", "slf4j-api-", "slf4j-nop-",
+            "jakarta.json-api-", "parsson-");
 
     @TempDir
     Path work;
@@ -61,6 +62,8 @@ class ModuleBoundaryTest {
         assertEquals(0, process.waitFor(), output);
         assertTrue(Files.readString(site.resolve("index.html")).contains("Postwise"), output);
         assertTrue(Files.exists(site.resolve("fr/changes/2018-09-15/index.html")), output);
+        // JSON through jakarta.json, its provider found on the module path.
+        assertTrue(Files.readString(site.resolve("versions.json")).contains("\"current\": \"2018-05-25\""), output);
     }
 
     private record Compiled(int exit, String output) {

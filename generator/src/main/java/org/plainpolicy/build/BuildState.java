@@ -37,7 +37,7 @@ public record BuildState(String shared, Map<String, VersionRecord> versions, Map
                          Map<String, String> published, List<Finding> findings) {
 
     public static final String FILE = ".plainpolicy-state";
-    private static final String FORMAT = "plainpolicy-state 5";
+    private static final String FORMAT = "plainpolicy-state 6";
 
     public BuildState {
         versions = Map.copyOf(versions);
@@ -92,8 +92,11 @@ public record BuildState(String shared, Map<String, VersionRecord> versions, Map
             if (in.readBoolean()) {
                 String announced = string(in);
                 boolean material = in.readBoolean();
+                List<String> changes = strings(in);
+                String waived = string(in);
                 summary = Optional.of(new VersionSummary(announced.isEmpty() ? Optional.empty()
-                        : Optional.of(LocalDate.parse(announced)), material, strings(in)));
+                        : Optional.of(LocalDate.parse(announced)), material, changes,
+                        waived.isEmpty() ? Optional.empty() : Optional.of(waived), string(in)));
             }
             versions.put(name, new VersionRecord(check, findings, summary, dependencies(in), strings(in)));
         }
@@ -148,6 +151,8 @@ public record BuildState(String shared, Map<String, VersionRecord> versions, Map
                     string(out, s.announced().map(LocalDate::toString).orElse(""));
                     out.writeBoolean(s.material());
                     strings(out, s.changes());
+                    string(out, s.noticeWaived().orElse(""));
+                    string(out, s.sha256());
                 }
                 dependencies(out, r.read());
                 strings(out, r.pages());

@@ -39,6 +39,7 @@ final class ReadAnswers {
         return switch (read.kind()) {
             case FILE -> project.atPath(read.subject()).map(this::digest).orElse(NONE);
             case SUMMARY -> project.atPath(read.subject()).map(this::summary).orElse(NONE);
+            case DIGEST -> project.atPath(read.subject()).map(this::digest).orElse(NONE);
             case PREVIOUS -> project.previous(key(read)).map(project::pathOf).orElse(NONE);
             case VERSION -> project.version(key(read).date(), read.language()).map(project::pathOf).orElse(NONE);
             case VERSIONS -> project.inLanguage(read.language()).stream().map(VersionFile::id)
@@ -69,7 +70,7 @@ final class ReadAnswers {
         try {
             VersionSummary s = project.summary(file);
             return s.announced().map(Object::toString).orElse(NONE) + ' ' + s.material() + ' '
-                    + String.join("\u0000", s.changes());
+                    + String.join("\u0000", s.changes()) + '\u0001' + s.noticeWaived().orElse(NONE);
         } catch (NoSuchElementException e) {
             return "unreadable";
         }

@@ -90,9 +90,16 @@ public final class SiteBuild {
         List<Finding> problems = Collections.synchronizedList(new ArrayList<>());
         reported(problems, () -> page("stylesheet", before, pages, old,
                 reads -> List.of(renderer.stylesheet(project, theme)), write));
-        for (String language : LanguageSite.languages(project)) {
+        List<LanguageSite> sites = LanguageSite.languages(project).stream()
+                .map(language -> new LanguageSite(project, theme, language, today)).toList();
+        reported(problems, () -> page("versions.json", before, pages, old, reads -> List.of(renderer.versionsJson(
+                sites.stream().map(s -> s.recording(reads)).toList())), write));
+        reported(problems, () -> page("fides", before, pages, old,
+                reads -> List.of(renderer.fides(sites.get(0).recording(reads))), write));
+        for (LanguageSite languageSite : sites) {
+            String language = languageSite.language();
             reported(problems, () -> {
-                LanguageSite site = new LanguageSite(project, theme, language, today);
+                LanguageSite site = languageSite;
                 reported(problems, () -> page("current " + language, before, pages, old,
                         reads -> List.of(renderer.currentPage(site.recording(reads))), write));
                 reported(problems, () -> page("archive " + language, before, pages, old,

@@ -21,7 +21,11 @@ public enum NotAChange {
             "GlossaryEntry.origin", "Profiling.origin", "Cookie.origin", "Reference.at", "Registered.origin", "Described.origin"),
     ESTABLISHMENT("where a controller is established in the EEA decides whether a representative is needed; "
             + "the representative is compared", "Controller.establishment"),
-    PLACE_OF_SECTION("where a free section is placed; its title and words are compared", "FreeSection.after");
+    PLACE_OF_SECTION("where a free section is placed; its title and words are compared", "FreeSection.after"),
+    DIGEST("the digest of the file's bytes, for apps; what the bytes say is compared field by field",
+            "PolicyVersion.sha256"),
+    CONCEPTS("the concepts of shared vocabularies are for the exports; the page says the same in words, which "
+            + "are compared", "Purpose.concepts", "PersonalData.concepts", "Concepts.dpv", "Concepts.fides");
 
     private final String reason;
     private final List<String> fields;

@@ -56,10 +56,10 @@ public final class Format {
         keys.put("dpo", List.of("appointed", "name", "email", "address", "phone"));
         keys.put("supervisoryAuthority", List.of("name", "website", "address", "email"));
         keys.put("personalData[]", List.of("id", "name", "description", "source", "sourceDetails", "toldWhen",
-                "special", "specialCondition", "required", "consequences", "retention"));
+                "special", "specialCondition", "required", "consequences", "retention", "pd", "fides"));
         keys.put("personalData[].retention", List.of("period", "after", "criteria"));
         keys.put("purposes[]", List.of("id", "name", "description", "data", "legalBasis", "legitimateInterests",
-                "law", "recipients", "directMarketing", "retention"));
+                "law", "recipients", "directMarketing", "retention", "dpv", "fides"));
         keys.put("purposes[].retention", List.of("period", "after", "criteria"));
         keys.put("recipients[]", List.of("id", "name", "category", "role", "purpose", "country", "countries",
                 "internationalOrganisation", "arrangement", "contactPoint"));

@@ -99,7 +99,7 @@ public final class PolicyLoader {
         }
         return SourceText.decode(file, content, findings)
                 .flatMap(text -> SafeYaml.parse(file, text, findings))
-                .flatMap(root -> new VersionReader(findings).read(key.get(), file, root));
+                .flatMap(root -> new VersionReader(findings).read(key.get(), file, root, Sha256.hex(content)));
     }
 
     /** Files of versions/, by name; what the rule of {@link ProjectFiles} refuses is reported and skipped. */

@@ -21,6 +21,7 @@ import org.plainpolicy.model.LegalBasis;
 import org.plainpolicy.model.Origin;
 import org.plainpolicy.model.PersonalData;
 import org.plainpolicy.model.PolicyVersion;
+import org.plainpolicy.model.Concepts;
 import org.plainpolicy.model.Cookie;
 import org.plainpolicy.model.Profiling;
 import org.plainpolicy.model.Position;
@@ -47,12 +48,12 @@ final class VersionReader {
         this.findings = findings;
     }
 
-    Optional<PolicyVersion> read(VersionKey key, Path file, Node root) {
+    Optional<PolicyVersion> read(VersionKey key, Path file, Node root, String sha256) {
         return Fields.of(root, file, Position.startOf(file), Format.VERSION, findings)
-                .map(f -> version(key, file, f));
+                .map(f -> version(key, file, f, sha256));
     }
 
-    private PolicyVersion version(VersionKey key, Path file, Fields f) {
+    private PolicyVersion version(VersionKey key, Path file, Fields f, String sha256) {
         return new PolicyVersion(key, file,
                 f.date("announced"),
                 f.bool("material").orElse(true),
@@ -76,6 +77,7 @@ final class VersionReader {
                 f.mapping("children", "children").flatMap(c -> c.integer("minimumAge", 0, 120)),
                 f.items("glossary", "glossary[]").stream().map(this::glossaryEntry).flatMap(Optional::stream).toList(),
                 f.items("sections", "sections[]").stream().map(this::section).flatMap(Optional::stream).toList(),
+                sha256,
                 f.origin());
     }
 
@@ -162,7 +164,7 @@ final class VersionReader {
         Optional<String> consequences = f.text("consequences");
         Optional<Retention> retention = f.mapping("retention", "personalData[].retention").map(this::retention);
         return new PersonalData(id, name, description, source, sourceDetails, toldWhen, special, condition, required,
-                consequences, retention, f.origin());
+                consequences, retention, new Concepts(f.text("pd"), f.isList("fides") ? f.texts("fides") : f.text("fides").stream().toList()), f.origin());
     }
 
     private Retention retention(Fields f) {
@@ -181,7 +183,7 @@ final class VersionReader {
         boolean directMarketing = f.bool("directMarketing").orElse(false);
         Optional<Retention> retention = f.mapping("retention", "purposes[].retention").map(this::retention);
         return new Purpose(id, name, description, data, legalBasis, interests, law, recipients, directMarketing,
-                retention, f.origin());
+                retention, new Concepts(f.text("dpv"), f.text("fides").stream().toList()), f.origin());
     }
 
     private Recipient recipient(Fields f) {

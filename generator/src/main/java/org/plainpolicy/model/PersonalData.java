@@ -18,5 +18,6 @@ public record PersonalData(
         Optional<Requirement> required,
         Optional<String> consequences,
         Optional<Retention> retention,
+        Concepts concepts,
         Origin origin) {
 }

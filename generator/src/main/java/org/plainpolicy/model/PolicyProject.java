@@ -155,6 +155,16 @@ public final class PolicyProject {
                 + " cannot be read"));
     }
 
+    /**
+     * The SHA-256 of {@code v}'s file, in hexadecimal: a read of its own, so that a page that shows only the
+     * summary is not made again for an edit that leaves the summary as it was.
+     */
+    public String digest(VersionFile v) {
+        reads.accept(Read.of(Read.Kind.DIGEST, "", pathOf(v)));
+        return source.summary(v).orElseThrow(() -> new NoSuchElementException("the version " + v.file()
+                + " cannot be read")).sha256();
+    }
+
     public List<String> languagesUsed() {
         reads.accept(Read.of(Read.Kind.LANGUAGES));
         return byLanguage.keySet().stream().sorted().toList();

@@ -9,6 +9,8 @@ import java.util.Optional;
  * One version file: what was published on one date in one language, complete on its own.
  * Text fields are CommonMark. Keys that the GDPR requires are optional here so that the
  * validator, not the loader, reports their absence with the article that asks for them.
+ * {@code sha256} is the digest of the file's bytes as read: what an app records with the version a
+ * person accepted.
  */
 public record PolicyVersion(
         VersionKey key,
@@ -35,6 +37,7 @@ public record PolicyVersion(
         Optional<Integer> childrenMinimumAge,
         List<GlossaryEntry> glossary,
         List<FreeSection> sections,
+        String sha256,
         Origin origin) implements Dated {
 
     public PolicyVersion {

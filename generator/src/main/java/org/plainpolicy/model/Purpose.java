@@ -19,6 +19,7 @@ public record Purpose(
         List<Reference> recipients,
         boolean directMarketing,
         Optional<Retention> retention,
+        Concepts concepts,
         Origin origin) {
 
     public Purpose {

@@ -22,6 +22,8 @@ public record Read(Kind kind, String language, String subject) implements Compar
         FILE,
         /** The summary of a version (announced, material, the editor's notes): {@code subject} its path. */
         SUMMARY,
+        /** The digest of a version file's bytes, as apps record it: {@code subject} its path. */
+        DIGEST,
         /** Which version file comes before version {@code subject} in {@code language}. */
         PREVIOUS,
         /** Which file is version {@code subject} in {@code language}, if any. */

@@ -8,13 +8,14 @@ import java.util.Optional;
  * The few facts of a version that pages about all versions show (the archive, the feed): small
  * enough to keep for every version of a large project, and to keep between builds.
  */
-public record VersionSummary(Optional<LocalDate> announced, boolean material, List<String> changes) {
+public record VersionSummary(Optional<LocalDate> announced, boolean material, List<String> changes,
+                             Optional<String> noticeWaived, String sha256) {
 
     public VersionSummary {
         changes = List.copyOf(changes);
     }
 
     public static VersionSummary of(PolicyVersion v) {
-        return new VersionSummary(v.announced(), v.material(), v.changes());
+        return new VersionSummary(v.announced(), v.material(), v.changes(), v.noticeWaived(), v.sha256());
     }
 }

@@ -154,7 +154,7 @@ public final class LanguageSite {
                 SitePaths.relative(path, paths.stylesheet()),
                 SitePaths.relative(path, paths.current(language)),
                 SitePaths.relative(path, paths.archive(language)),
-                alternates, banners);
+                alternates, banners, "");
     }
 
     /** Renders {@code template} as the body of a page, inside the layout. */

@@ -15,7 +15,14 @@ public record PageView(
         String homeHref,
         String archiveHref,
         List<Alternate> languages,
-        List<Banner> banners) {
+        List<Banner> banners,
+        String jsonLd) {
+
+    /** The same page, linking the JSON-LD of its version ({@code <link rel="alternate">}). */
+    public PageView withJsonLd(String href) {
+        return new PageView(language, title, siteName, canonical, stylesheet, homeHref, archiveHref, languages, banners,
+                href);
+    }
 
     /** The same page in another language, or that language's current version when the page does not exist there. */
     public record Alternate(String language, String name, String href, boolean current, boolean samePage) {

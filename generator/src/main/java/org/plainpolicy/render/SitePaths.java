@@ -45,6 +45,21 @@ public final class SitePaths {
         return root(language) + "feed.xml";
     }
 
+    /** The version in DPV JSON-LD, beside its page. */
+    public String jsonLd(String language, String id) {
+        return root(language) + "versions/" + id + "/policy.jsonld";
+    }
+
+    /** Every version of every language, for apps: one file at the root. */
+    public String versionsJson() {
+        return "versions.json";
+    }
+
+    /** The current version as a fideslang manifest, in the default language: one file at the root. */
+    public String fides() {
+        return "fides.yaml";
+    }
+
     public String stylesheet() {
         return "assets/style.css";
     }

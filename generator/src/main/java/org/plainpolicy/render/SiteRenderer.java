@@ -23,10 +23,12 @@ import org.plainpolicy.validate.plain.ReadabilityReport;
 public final class SiteRenderer {
 
     private final VersionViews views;
+    private final DpvJsonLd jsonLd;
     private final PlainLanguageChecker plainLanguage = new PlainLanguageChecker();
 
     public SiteRenderer(Registry registry) {
         this.views = new VersionViews(registry, new Markdown());
+        this.jsonLd = new DpvJsonLd(registry);
     }
 
     /**
@@ -36,11 +38,26 @@ public final class SiteRenderer {
      */
     public void render(PolicyProject project, Theme theme, LocalDate today, Consumer<OutputFile> sink) {
         sink.accept(stylesheet(project, theme));
+        List<LanguageSite> sites = new ArrayList<>();
         for (String language : LanguageSite.languages(project)) {
             LanguageSite site = new LanguageSite(project, theme, language, today);
+            sites.add(site);
             renderLanguagePages(site, sink);
             site.versions().parallelStream().forEach(v -> renderVersion(site, v, Optional.empty(), sink));
         }
+        sink.accept(versionsJson(sites));
+        sink.accept(fides(sites.get(0)));
+    }
+
+    /** {@code versions.json}: every version of every language, for apps; {@code sites} the default language first. */
+    public OutputFile versionsJson(List<LanguageSite> sites) {
+        return VersionsJson.render(sites);
+    }
+
+    /** {@code fides.yaml}: the version the current page of {@code site}, the default language's, shows. */
+    public OutputFile fides(LanguageSite site) {
+        PolicyVersion v = site.project().model(site.home());
+        return FidesExport.render(site.paths().fides(), v, site.project().site().name().orElse(""));
     }
 
     public OutputFile stylesheet(PolicyProject project, Theme theme) {
@@ -73,6 +90,7 @@ public final class SiteRenderer {
                 .version(v.effective(), l).map(other -> site.paths().version(l, other.id()))));
         sink.accept(readabilityPage(site, v, readability.orElseGet(() -> plainLanguage.report(v,
                 project.site().plainLanguage()))));
+        sink.accept(jsonLd.render(site.paths().jsonLd(site.language(), v.id()), v));
     }
 
     private OutputFile readabilityPage(LanguageSite site, PolicyVersion v, ReadabilityReport report) {
@@ -105,8 +123,9 @@ public final class SiteRenderer {
                 site.changesPage(file).map(changes -> SitePaths.relative(path, changes)).orElse(""));
         String title = path.equals(site.paths().current(site.language())) ? view.title()
                 : msg.format("page.version.title", view.title(), view.effective());
-        return site.render(path, "version.vm", site.page(path, title, sameIn, banners(site, path, v, status)),
-                Map.of("v", view));
+        PageView page = site.page(path, title, sameIn, banners(site, path, v, status))
+                .withJsonLd(SitePaths.relative(path, site.paths().jsonLd(site.language(), v.id())));
+        return site.render(path, "version.vm", page, Map.of("v", view));
     }
 
     private static List<PageView.Banner> banners(LanguageSite site, String path, PolicyVersion v, String status) {

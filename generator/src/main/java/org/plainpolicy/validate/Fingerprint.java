@@ -52,6 +52,8 @@ final class Fingerprint {
             f.put(p + ".special", Optional.of(String.valueOf(d.special())), d.origin(), "special");
             f.put(p + ".specialCondition", d.specialCondition().map(Word::word), d.origin(), "specialCondition");
             f.put(p + ".required", d.required().map(Word::word), d.origin(), "required");
+            f.put(p + ".pd", d.concepts().dpv(), d.origin(), "pd");
+            f.put(p + ".fides", joined(d.concepts().fides()), d.origin(), "fides");
             d.retention().ifPresent(r -> f.put(p + ".retention.period", r.period().map(Object::toString),
                     r.origin(), "period"));
         }
@@ -59,6 +61,8 @@ final class Fingerprint {
             String p = f.item("purposes", pu.id(), pu.origin());
             f.put(p + ".legalBasis", pu.legalBasis().map(Word::word), pu.origin(), "legalBasis");
             f.put(p + ".data", ids(pu.data()), pu.origin(), "data");
+            f.put(p + ".dpv", pu.concepts().dpv(), pu.origin(), "dpv");
+            f.put(p + ".fides", joined(pu.concepts().fides()), pu.origin(), "fides");
             f.put(p + ".recipients", ids(pu.recipients()), pu.origin(), "recipients");
             f.put(p + ".directMarketing", Optional.of(String.valueOf(pu.directMarketing())), pu.origin(),
                     "directMarketing");
@@ -127,6 +131,10 @@ final class Fingerprint {
 
     private void put(String path, Optional<String> value, Origin origin, String key) {
         value.ifPresent(v -> entries.put(path, new Entry(v, origin.of(key))));
+    }
+
+    private static Optional<String> joined(List<String> words) {
+        return words.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", words));
     }
 
     private static Optional<String> ids(List<Reference> references) {

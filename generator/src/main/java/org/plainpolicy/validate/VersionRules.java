@@ -41,6 +41,7 @@ import org.plainpolicy.model.Transfer;
 import org.plainpolicy.model.Word;
 import org.plainpolicy.registry.AdequacyDecision;
 import org.plainpolicy.registry.Registry;
+import org.plainpolicy.registry.Vocabularies;
 import org.plainpolicy.registry.SafeguardPeriod;
 
 /**
@@ -81,6 +82,7 @@ final class VersionRules {
         rules.references();
         rules.structure();
         rules.cookies();
+        rules.concepts();
         if (!version.effective().isBefore(GDPR_APPLIES)) {
             rules.disclosures();
         }
@@ -651,6 +653,32 @@ final class VersionRules {
                     s.origin().of("id"), "the free section 'cookies' takes the place of the section that `cookies:` "
                             + "fills; give it another id, such as about-cookies, and `after: cookies` to show "
                             + "its text below the table of cookies"));
+        }
+    }
+
+    /** The concepts of shared vocabularies that purposes and data name, for the exports (versions/…/policy.jsonld, fides.yaml). */
+    private void concepts() {
+        for (Purpose p : v.purposes()) {
+            String what = "purpose '" + p.id() + "'";
+            p.concepts().dpv().ifPresent(c -> concept(p.origin().of("dpv"), what, "dpv", c, Vocabularies.DPV_PURPOSES,
+                    "a purpose of DPV 2.2, such as ServiceProvision"));
+            p.concepts().fides().forEach(c -> concept(p.origin().of("fides"), what, "fides", c,
+                    Vocabularies.FIDES_DATA_USES, "a data use of the fideslang taxonomy, such as essential.service"));
+        }
+        for (PersonalData d : v.personalData()) {
+            String what = "data '" + d.id() + "'";
+            d.concepts().dpv().ifPresent(c -> concept(d.origin().of("pd"), what, "pd", c, Vocabularies.DPV_PERSONAL_DATA,
+                    "a personal data concept of DPV-PD, such as EmailAddress"));
+            d.concepts().fides().forEach(c -> concept(d.origin().of("fides"), what, "fides", c,
+                    Vocabularies.FIDES_DATA_CATEGORIES, "a data category of the fideslang taxonomy, such as "
+                            + "user.contact.email"));
+        }
+    }
+
+    private void concept(Position at, String what, String key, String concept, List<String> known, String expected) {
+        if (!known.contains(concept)) {
+            report(Rule.CONCEPTS, at, "`" + key + "` of " + what + " is '" + concept + "', which is not " + expected
+                    + Suggestions.didYouMean(concept, known));
         }
     }
 

@@ -57,9 +57,12 @@ record BuiltSite(Path root, PlainPolicy.BuildResult result) {
         return files().stream().filter(f -> f.endsWith(".html")).toList();
     }
 
-    /** Compares each page, notice and feed with its golden file under {@code golden}, made from {@code input}. */
+    /**
+     * Compares each page, notice, feed and machine-readable file (versions.json, the JSON-LD, fides.yaml)
+     * with its golden file under {@code golden}, made from {@code input}.
+     */
     void assertMatchesGolden(Path golden, Path input) throws IOException {
-        for (String page : files().stream().filter(f -> f.matches(".*\\.(html|txt|xml)")).toList()) {
+        for (String page : files().stream().filter(f -> f.matches(".*\\.(html|txt|xml|json|jsonld|yaml)")).toList()) {
             Path file = golden.resolve(page);
             Files.createDirectories(file.getParent());
             Golden.assertMatches(file, read(page), input);

@@ -48,17 +48,21 @@ class SampleSiteTest {
                 "de/changes/2018-09-15/index.html", "de/feed.xml", "de/index.html",
                 "de/notices/2018-09-15.html", "de/notices/2018-09-15.txt",
                 "de/readability/2018-05-25/index.html", "de/readability/2018-09-15/index.html",
-                "de/versions/2018-05-25/index.html", "de/versions/2018-09-15/index.html", "de/versions/index.html",
-                "feed.xml",
+                "de/versions/2018-05-25/index.html", "de/versions/2018-05-25/policy.jsonld",
+                "de/versions/2018-09-15/index.html", "de/versions/2018-09-15/policy.jsonld", "de/versions/index.html",
+                "feed.xml", "fides.yaml",
                 "fr/changes/2018-09-15/index.html", "fr/feed.xml", "fr/index.html",
                 "fr/notices/2018-09-15.html", "fr/notices/2018-09-15.txt",
                 "fr/readability/2018-05-25/index.html", "fr/readability/2018-09-15/index.html",
-                "fr/versions/2018-05-25/index.html", "fr/versions/2018-09-15/index.html", "fr/versions/index.html",
+                "fr/versions/2018-05-25/index.html", "fr/versions/2018-05-25/policy.jsonld",
+                "fr/versions/2018-09-15/index.html", "fr/versions/2018-09-15/policy.jsonld", "fr/versions/index.html",
                 "index.html", "notices/2018-05-25.html", "notices/2018-05-25.txt",
                 "notices/2018-09-15.html", "notices/2018-09-15.txt",
                 "readability/2017-09-01/index.html", "readability/2018-05-25/index.html",
-                "readability/2018-09-15/index.html", "versions/2017-09-01/index.html", "versions/2018-05-25/index.html",
-                "versions/2018-09-15/index.html", "versions/index.html"), site.files());
+                "readability/2018-09-15/index.html", "versions.json", "versions/2017-09-01/index.html",
+                "versions/2017-09-01/policy.jsonld", "versions/2018-05-25/index.html",
+                "versions/2018-05-25/policy.jsonld", "versions/2018-09-15/index.html",
+                "versions/2018-09-15/policy.jsonld", "versions/index.html"), site.files());
     }
 
     @Test
@@ -153,7 +157,7 @@ class SampleSiteTest {
                 french.selectFirst("link[rel=canonical]").attr("href"));
         // The 2017 version has no French translation: no hreflang, and the switch leads to the French policy.
         Document old = parse("versions/2017-09-01/index.html");
-        assertTrue(old.select("link[rel=alternate]").isEmpty());
+        assertTrue(old.select("link[rel=alternate][hreflang]").isEmpty());
         assertEquals("../../fr/index.html", old.selectFirst(".languages a[lang=fr]").attr("href"));
     }
 
