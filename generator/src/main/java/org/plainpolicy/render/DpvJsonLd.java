@@ -195,10 +195,16 @@ final class DpvJsonLd {
                     storage(r, lang)));
             all.add(process);
         }
-        int n = 0;
+        Set<String> names = new LinkedHashSet<>();
         for (Transfer t : v.transfers()) {
-            n++;
-            JsonObjectBuilder transfer = object().add("@id", PAGE + "#transfer-" + n).add("@type", "dpv:Process")
+            // Named by what it is, so that the same transfer has the same identifier in every version.
+            String named = t.recipient().map(Reference::id).orElse("") + t.country().map(c -> "-" + c.toLowerCase(
+                    Locale.ROOT)).orElse("");
+            String name = named;
+            for (int n = 2; !names.add(name); n++) {
+                name = named + "-" + n;
+            }
+            JsonObjectBuilder transfer = object().add("@id", PAGE + "#transfer-" + name).add("@type", "dpv:Process")
                     .add("dpv:hasProcessing", id("dpv:Transfer"));
             t.recipient().map(Reference::id).ifPresent(r -> transfer.add("dpv:hasRecipient",
                     id(PAGE + "#recipient-" + r)));

@@ -78,8 +78,7 @@ final class FidesExport {
         service.put("organization_fides_key", organization);
         service.put("system_type", "Service");
         service.put("responsibility", List.of("Controller"));
-        service.put("egress", v.recipients().stream().map(r -> Map.<String, Object>of("fides_key",
-                "recipient_" + key(r.id()), "type", "system")).toList());
+        service.put("egress", v.recipients().stream().map(r -> egress("recipient_" + key(r.id()))).toList());
         List<Map<String, Object>> declarations = new ArrayList<>();
         for (Purpose p : v.purposes()) {
             declarations.add(declaration(p, data, assumed));
@@ -161,6 +160,14 @@ final class FidesExport {
         system.put("legal_basis_for_transfers", transfers.stream().flatMap(t -> t.safeguard().stream())
                 .map(FidesExport::transferBasis).distinct().toList());
         return system;
+    }
+
+    // A LinkedHashMap, as every map of the file: Map.of would give its keys in another order in each run.
+    private static Map<String, Object> egress(String system) {
+        Map<String, Object> egress = new LinkedHashMap<>();
+        egress.put("fides_key", system);
+        egress.put("type", "system");
+        return egress;
     }
 
     /** A data use for a purpose that names none, from what the policy does say of it. */
