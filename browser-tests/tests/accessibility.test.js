@@ -15,8 +15,11 @@ after(async () => browser?.close());
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
-async function violations(url, colorScheme) {
-  const page = await browser.newPage({ colorScheme });
+/** The widths axe checks: a desktop, a phone, and 320 CSS px, the reflow width of WCAG 1.4.10. */
+const WIDTHS = [1280, 375, 320];
+
+async function violations(url, colorScheme, width = 1280) {
+  const page = await browser.newPage({ colorScheme, viewport: { width, height: 900 } });
   try {
     await page.goto(url);
     await page.addScriptTag({ path: axeSource });
@@ -32,6 +35,17 @@ for (const [kind, path] of pageKinds) {
     test(`axe finds no violation on the ${kind} page, ${colorScheme} mode`, async () => {
       assert.deepEqual(await violations(fileUrl(sites.current, path), colorScheme), []);
     });
+  }
+}
+
+// On a phone a wide table scrolls in its own frame: axe checks that a keyboard reaches it, at each width.
+for (const [root, kinds] of [[sites.current, pageKinds], [sites.multinational, multinationalPageKinds]]) {
+  for (const [kind, path] of kinds) {
+    for (const width of WIDTHS.filter((w) => w !== 1280)) {
+      test(`axe finds no violation on the ${kind} page at ${width} px`, async () => {
+        assert.deepEqual(await violations(fileUrl(root, path), 'light', width), []);
+      });
+    }
   }
 }
 

@@ -134,7 +134,9 @@ public final class Markdown {
                 return;
             }
             html.line();
-            html.raw("<div class=\"table-wrap\">");
+            // A frame that scrolls must be reachable by keyboard (WCAG 2.1.1). It is no landmark: the section
+            // around it is one already, and the table's caption names the table.
+            html.raw("<div class=\"table-wrap\" tabindex=\"0\">");
             html.tag("table");
             renderChildren(node);
             html.tag("/table");
