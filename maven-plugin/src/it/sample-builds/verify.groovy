@@ -7,5 +7,5 @@ def site = new File(basedir, 'target/plainpolicy')
 }
 def log = new File(basedir, 'build.log').text
 assert log.contains('Plain Policy: 7 version file(s) checked, 0 error(s), 0 warning(s).')
-assert log =~ /Plain Policy: wrote 45 files to .*plainpolicy in [0-9.]+ s: 45 rendered, 0 kept as they were/
+assert log =~ /Plain Policy: wrote 56 files to .*plainpolicy in [0-9.]+ s: 56 rendered, 0 kept as they were/
 assert new File(site, 'index.html').text.contains('A new version takes effect on 15 September 2018.')

@@ -89,7 +89,7 @@ public final class SiteBuild {
         Reuse old = new Reuse(oldSite, session, shared, answers);
         List<Finding> problems = Collections.synchronizedList(new ArrayList<>());
         reported(problems, () -> page("stylesheet", before, pages, old,
-                reads -> List.of(renderer.stylesheet(project, theme)), write));
+                reads -> List.of(renderer.stylesheet(project, theme), renderer.embedStylesheet(project, theme)), write));
         List<LanguageSite> sites = LanguageSite.languages(project).stream()
                 .map(language -> new LanguageSite(project, theme, language, today)).toList();
         reported(problems, () -> page("versions.json", before, pages, old, reads -> List.of(renderer.versionsJson(
@@ -101,7 +101,8 @@ public final class SiteBuild {
             reported(problems, () -> {
                 LanguageSite site = languageSite;
                 reported(problems, () -> page("current " + language, before, pages, old,
-                        reads -> List.of(renderer.currentPage(site.recording(reads))), write));
+                        reads -> List.of(renderer.currentPage(site.recording(reads)),
+                                renderer.currentEmbed(site.recording(reads))), write));
                 reported(problems, () -> page("archive " + language, before, pages, old,
                         reads -> List.of(renderer.archivePage(site.recording(reads))), write));
                 reported(problems, () -> page("feed " + language, before, pages, old,

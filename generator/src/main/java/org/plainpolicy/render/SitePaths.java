@@ -50,6 +50,21 @@ public final class SitePaths {
         return root(language) + "versions/" + id + "/policy.jsonld";
     }
 
+    /** The current version as a fragment to place in another page. */
+    public String embedCurrent(String language) {
+        return root(language) + "embed/index.html";
+    }
+
+    /** Version {@code id} as a fragment. */
+    public String embed(String language, String id) {
+        return root(language) + "embed/" + id + ".html";
+    }
+
+    /** The fragments' stylesheet, every rule scoped to {@code .plainpolicy}: one file at the root. */
+    public String embedStylesheet() {
+        return "embed/embed.css";
+    }
+
     /** Every version of every language, for apps: one file at the root. */
     public String versionsJson() {
         return "versions.json";

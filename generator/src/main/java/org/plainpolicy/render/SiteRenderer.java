@@ -1,5 +1,6 @@
 package org.plainpolicy.render;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class SiteRenderer {
      */
     public void render(PolicyProject project, Theme theme, LocalDate today, Consumer<OutputFile> sink) {
         sink.accept(stylesheet(project, theme));
+        sink.accept(embedStylesheet(project, theme));
         List<LanguageSite> sites = new ArrayList<>();
         for (String language : LanguageSite.languages(project)) {
             LanguageSite site = new LanguageSite(project, theme, language, today);
@@ -64,9 +66,15 @@ public final class SiteRenderer {
         return new OutputFile(new SitePaths(project.site().defaultLanguage()).stylesheet(), theme.file("style.css"));
     }
 
+    public OutputFile embedStylesheet(PolicyProject project, Theme theme) {
+        return new OutputFile(new SitePaths(project.site().defaultLanguage()).embedStylesheet(),
+                theme.file("embed.css"));
+    }
+
     /** The pages about all versions of one language: the current policy and the archive. */
     public void renderLanguagePages(LanguageSite site, Consumer<OutputFile> sink) {
         sink.accept(currentPage(site));
+        sink.accept(currentEmbed(site));
         sink.accept(archivePage(site));
     }
 
@@ -75,6 +83,28 @@ public final class SiteRenderer {
         VersionFile home = site.home();
         return versionPage(site, site.paths().current(site.language()), home, site.project().model(home),
                 l -> Optional.of(site.paths().current(l)));
+    }
+
+    /** The current version of one language as a fragment: {@code embed/index.html}. */
+    public OutputFile currentEmbed(LanguageSite site) {
+        VersionFile home = site.home();
+        return embed(site, site.paths().embedCurrent(site.language()), home, site.project().model(home));
+    }
+
+    /**
+     * A version as a fragment for another site's page: the page's body alone, every link absolute from
+     * baseUrl (or, without one, relative to the version's page as the site places it), so that it works
+     * wherever the host puts it.
+     */
+    private OutputFile embed(LanguageSite site, String path, VersionFile file, PolicyVersion v) {
+        Messages msg = site.messages();
+        String page = site.paths().version(site.language(), v.id());
+        VersionView view = views.build(v, msg, site.status(file), site.replacement(file).map(VersionFile::effective),
+                site.changesPage(file).map(changes -> SitePaths.relative(page, changes)).orElse(""));
+        OutputFile fragment = site.renderFile(path, "embed.html.vm", Map.of("v", view, "lang", v.language()));
+        String html = new String(fragment.content(), StandardCharsets.UTF_8);
+        return new OutputFile(path, EmbedLinks.rewrite(html, site.project().site().baseUrl()
+                .map(base -> SitePaths.canonical(base.toString(), page)), page, path).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -91,6 +121,7 @@ public final class SiteRenderer {
         sink.accept(readabilityPage(site, v, readability.orElseGet(() -> plainLanguage.report(v,
                 project.site().plainLanguage()))));
         sink.accept(jsonLd.render(site.paths().jsonLd(site.language(), v.id()), v));
+        sink.accept(embed(site, site.paths().embed(site.language(), v.id()), file, v));
     }
 
     private OutputFile readabilityPage(LanguageSite site, PolicyVersion v, ReadabilityReport report) {

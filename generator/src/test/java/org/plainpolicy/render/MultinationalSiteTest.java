@@ -52,7 +52,7 @@ class MultinationalSiteTest {
     void everyPageIsValidHtml() throws Exception {
         List<String> errors = new ArrayList<>();
         for (String page : site.pages()) {
-            errors.addAll(SampleSiteTest.nuErrors(page, site.read(page)));
+            errors.addAll(SampleSiteTest.nuErrors(page, SampleSiteTest.asDocument(page, site.read(page))));
         }
         assertEquals(List.of(), errors);
     }
