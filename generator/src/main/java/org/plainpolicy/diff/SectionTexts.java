@@ -94,9 +94,7 @@ public final class SectionTexts {
             case SectionIds.COOKIES -> each(v.cookies(), c -> join(c.key(), CookieProvider.of(v, c).map(p -> p.firstParty()
                             || p.countries().isEmpty() ? p.name() : msg.format("cookies.provider.where", p.name(),
                             msg.join(p.countries().stream().map(this::country).toList()))).orElse(""),
-                    plain(c.purpose()), c.duration().map(d -> d.period().map(msg::period)
-                            .orElseGet(() -> msg.get("cookies.duration.session"))).orElse(""),
-                    msg.get(c.consent() ? "cookies.consent.asked" : "cookies.consent.necessary")));
+                    plain(c.purpose()), ItemWords.cookieDuration(c, msg), ItemWords.cookieConsent(c, msg)));
             case "complaint" -> authority(v);
             case "security" -> v.security().map(SectionTexts::plain).orElse(msg.get("security.none"));
             case "children" -> v.childrenMinimumAge().map(a -> msg.format("children.text", String.valueOf(a)))

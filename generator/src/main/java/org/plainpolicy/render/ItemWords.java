@@ -2,6 +2,7 @@ package org.plainpolicy.render;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.plainpolicy.model.Cookie;
 import org.plainpolicy.model.DataSource;
 import org.plainpolicy.model.PersonalData;
 import org.plainpolicy.model.Recipient;
@@ -23,6 +24,17 @@ public final class ItemWords {
     public static String safeguard(Transfer t, Messages msg) {
         return t.safeguard().map(s -> msg.get("safeguard." + s.word()
                 + (s == Safeguard.ADEQUACY_DECISION && t.country().isEmpty() ? ".organisation" : ""))).orElse("");
+    }
+
+    /** How long a cookie stays on the device: its period, or until the browser closes; empty when not said. */
+    public static String cookieDuration(Cookie c, Messages msg) {
+        return c.duration().map(d -> d.period().map(msg::period).orElseGet(() -> msg.get("cookies.duration.session")))
+                .orElse("");
+    }
+
+    /** Whether people are asked before a cookie is set, or it is set because the service needs it. */
+    public static String cookieConsent(Cookie c, Messages msg) {
+        return msg.get(c.consent() ? "cookies.consent.asked" : "cookies.consent.necessary");
     }
 
     /** Where a recipient handles the data: its country's name, or that it is an international organisation. */

@@ -81,26 +81,34 @@ public final class SiteRenderer {
     /** The current policy of one language: the page of the version in effect, at the site's root. */
     public OutputFile currentPage(LanguageSite site) {
         VersionFile home = site.home();
-        return versionPage(site, site.paths().current(site.language()), home, site.project().model(home),
-                l -> Optional.of(site.paths().current(l)));
+        PolicyVersion v = site.project().model(home);
+        String path = site.paths().current(site.language());
+        return versionPage(site, path, view(site, path, home, v), home, v, l -> Optional.of(site.paths().current(l)));
     }
 
     /** The current version of one language as a fragment: {@code embed/index.html}. */
     public OutputFile currentEmbed(LanguageSite site) {
         VersionFile home = site.home();
-        return embed(site, site.paths().embedCurrent(site.language()), home, site.project().model(home));
+        PolicyVersion v = site.project().model(home);
+        return embed(site, site.paths().embedCurrent(site.language()),
+                view(site, site.paths().version(site.language(), v.id()), home, v), v);
+    }
+
+    /** What the page of {@code v} at {@code path} shows, its links made for that path. */
+    private VersionView view(LanguageSite site, String path, VersionFile file, PolicyVersion v) {
+        return views.build(v, site.messages(), site.status(file), site.replacement(file).map(VersionFile::effective),
+                site.changesPage(file).map(changes -> SitePaths.relative(path, changes)).orElse(""));
     }
 
     /**
      * A version as a fragment for another site's page: the page's body alone, every link absolute from
      * baseUrl (or, without one, relative to the version's page as the site places it), so that it works
      * wherever the host puts it.
+     *
+     * @param view the view of the version's own page, whose links the fragment's are made from
      */
-    private OutputFile embed(LanguageSite site, String path, VersionFile file, PolicyVersion v) {
-        Messages msg = site.messages();
+    private OutputFile embed(LanguageSite site, String path, VersionView view, PolicyVersion v) {
         String page = site.paths().version(site.language(), v.id());
-        VersionView view = views.build(v, msg, site.status(file), site.replacement(file).map(VersionFile::effective),
-                site.changesPage(file).map(changes -> SitePaths.relative(page, changes)).orElse(""));
         OutputFile fragment = site.renderFile(path, "embed.html.vm", Map.of("v", view, "lang", v.language()));
         String html = new String(fragment.content(), StandardCharsets.UTF_8);
         return new OutputFile(path, EmbedLinks.rewrite(html, site.project().site().baseUrl()
@@ -116,12 +124,15 @@ public final class SiteRenderer {
                               Consumer<OutputFile> sink) {
         PolicyProject project = site.project();
         PolicyVersion v = project.model(file);
-        sink.accept(versionPage(site, site.paths().version(site.language(), v.id()), file, v, l -> project
+        String path = site.paths().version(site.language(), v.id());
+        // The page and its fragment show one view: made once.
+        VersionView view = view(site, path, file, v);
+        sink.accept(versionPage(site, path, view, file, v, l -> project
                 .version(v.effective(), l).map(other -> site.paths().version(l, other.id()))));
         sink.accept(readabilityPage(site, v, readability.orElseGet(() -> plainLanguage.report(v,
                 project.site().plainLanguage()))));
         sink.accept(jsonLd.render(site.paths().jsonLd(site.language(), v.id()), v));
-        sink.accept(embed(site, site.paths().embed(site.language(), v.id()), file, v));
+        sink.accept(embed(site, site.paths().embed(site.language(), v.id()), view, v));
     }
 
     private OutputFile readabilityPage(LanguageSite site, PolicyVersion v, ReadabilityReport report) {
@@ -146,12 +157,10 @@ public final class SiteRenderer {
                 "maxWords", msg.number(report.maxSentenceWords())));
     }
 
-    private OutputFile versionPage(LanguageSite site, String path, VersionFile file, PolicyVersion v,
+    private OutputFile versionPage(LanguageSite site, String path, VersionView view, VersionFile file, PolicyVersion v,
                                    Function<String, Optional<String>> sameIn) {
         Messages msg = site.messages();
         String status = site.status(file);
-        VersionView view = views.build(v, msg, status, site.replacement(file).map(VersionFile::effective),
-                site.changesPage(file).map(changes -> SitePaths.relative(path, changes)).orElse(""));
         String title = path.equals(site.paths().current(site.language())) ? view.title()
                 : msg.format("page.version.title", view.title(), view.effective());
         PageView page = site.page(path, title, sameIn, banners(site, path, v, status))

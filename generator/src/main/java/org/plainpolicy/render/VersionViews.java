@@ -277,8 +277,7 @@ final class VersionViews {
                     msg.join(p.countries().stream().map(country -> country(country, locale)).toList()));
         }).orElse(Html.EMPTY);
         return new CookieRow(c.name().orElse(""), provider, c.purpose().map(markdown::inline).orElse(Html.EMPTY),
-                c.duration().map(d -> d.period().map(msg::period).orElseGet(() -> msg.get("cookies.duration.session")))
-                        .orElse(""), msg.get(c.consent() ? "cookies.consent.asked" : "cookies.consent.necessary"));
+                ItemWords.cookieDuration(c, msg), ItemWords.cookieConsent(c, msg));
     }
 
     /** Said under the table: what the consent column means for these cookies, none claimed that is not there. */
