@@ -96,10 +96,9 @@ public final class SiteBuild {
                 sites.stream().map(s -> s.recording(reads)).toList())), write));
         reported(problems, () -> page("fides", before, pages, old,
                 reads -> List.of(renderer.fides(sites.get(0).recording(reads))), write));
-        for (LanguageSite languageSite : sites) {
-            String language = languageSite.language();
+        for (LanguageSite site : sites) {
+            String language = site.language();
             reported(problems, () -> {
-                LanguageSite site = languageSite;
                 reported(problems, () -> page("current " + language, before, pages, old,
                         reads -> List.of(renderer.currentPage(site.recording(reads)),
                                 renderer.currentEmbed(site.recording(reads))), write));

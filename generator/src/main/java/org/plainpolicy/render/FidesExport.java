@@ -144,9 +144,8 @@ final class FidesExport {
                 : List.of("Controller")).orElse(List.of()));
         r.role().filter(role -> role == RecipientRole.JOINT_CONTROLLER).ifPresent(role ->
                 system.put("joint_controller_info", r.arrangement().orElse("").strip()));
-        if (!r.name().map(n -> n.isEmpty()).orElse(true) && !r.category()) {
-            system.put("legal_name", r.name().get());
-        }
+        // A kind of recipient has no legal name; the loader gives no empty names.
+        r.name().filter(n -> !r.category()).ifPresent(n -> system.put("legal_name", n));
         List<Map<String, Object>> declarations = new ArrayList<>();
         for (Purpose p : v.purposes()) {
             if (p.recipients().stream().anyMatch(ref -> ref.id().equals(r.id()))) {

@@ -822,6 +822,7 @@ final class VersionRules {
         unique("profiling", v.profiling(), Profiling::id, Profiling::origin);
         unique("sections", v.sections(), s -> s.id(), s -> s.origin());
         Set<String> sectionIds = v.sections().stream().map(s -> s.id()).collect(Collectors.toSet());
+        List<String> pageOrder = SectionIds.pageOrder(v);
         for (var section : v.sections()) {
             if (SectionIds.STANDARD.contains(section.id())) {
                 report(Rule.STRUCTURE, section.origin().of("id"), "the free section id '" + section.id()
@@ -830,7 +831,7 @@ final class VersionRules {
             SectionIds.reservedBecause(section.id()).ifPresent(why -> report(Rule.SECTION_ID,
                     section.origin().of("id"), "the free section id '" + section.id() + "' is " + why
                             + "; choose another id, such as " + SectionIds.unreserved(section.id())));
-            section.after().filter(a -> !SectionIds.pageOrder(v).contains(a) && !sectionIds.contains(a)).ifPresent(a ->
+            section.after().filter(a -> !pageOrder.contains(a) && !sectionIds.contains(a)).ifPresent(a ->
                     report(Rule.STRUCTURE, section.origin().of("after"), "section '" + section.id() + "' comes after '"
                             + a + "', which is no section" + (a.equals(SectionIds.COOKIES)
                             ? "; the section cookies is there only when the version lists `cookies:`"
