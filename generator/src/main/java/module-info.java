@@ -16,6 +16,15 @@ module org.plainpolicy.generator {
     requires jakarta.json;
     // The provider of jakarta.json, found by its service loader.
     requires org.eclipse.parsson;
+    // The PDF: openhtmltopdf lays it out on PDFBox; jsoup's W3C DOM needs java.xml; the fonts are read from their jar.
+    requires openhtmltopdf.core;
+    requires openhtmltopdf.pdfbox;
+    requires org.apache.pdfbox;
+    requires org.apache.fontbox;
+    requires org.apache.pdfbox.io;
+    requires java.xml;
+    requires java.logging;
+    requires net.sf.jasperreports.fonts;
 
     exports org.plainpolicy;
     exports org.plainpolicy.model;

@@ -104,9 +104,39 @@ class EveryLanguageTest {
                 }
             }
         }
+        problems.addAll(pdfProblems(site));
         assertEquals(List.of(), problems);
         assertFalse(Files.readString(site.resolve("index.html")).contains("Germany") && !language.equals("en"),
                 "the authority's address names its country in English");
+    }
+
+    /**
+     * Each PDF passes PDF/UA-1, embeds its fonts, and holds its page's headings as the page writes
+     * them: a letter the font lacked would be missing from the PDF's text.
+     */
+    private static List<String> pdfProblems(Path site) throws IOException {
+        List<String> problems = new ArrayList<>();
+        List<String> pdfs;
+        try (Stream<Path> files = Files.walk(site)) {
+            pdfs = files.map(f -> site.relativize(f).toString()).filter(f -> f.endsWith(".pdf")).sorted().toList();
+        }
+        if (pdfs.size() != 2) {
+            problems.add("PDFs: " + pdfs);
+        }
+        for (String pdf : pdfs) {
+            byte[] bytes = Files.readAllBytes(site.resolve(pdf));
+            PdfChecks.pdfUaFailures(bytes).forEach(f -> problems.add(pdf + ": " + f));
+            PdfChecks.fontsNotEmbedded(bytes).forEach(f -> problems.add(pdf + ": the font " + f + " is not embedded"));
+            String text = PdfChecks.text(bytes);
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.resolve(pdf.replace("policy.pdf", "index.html"))
+                    .toFile(), "UTF-8");
+            for (String heading : page.select("main h1, main section.policy-section > h2").eachText()) {
+                if (!text.contains(heading)) {
+                    problems.add(pdf + ": the heading '" + heading + "' is not in the PDF's text");
+                }
+            }
+        }
+        return problems;
     }
 
     /** A fresh directory for the site that is kept: the last run's site would hold versions this policy never locked. */

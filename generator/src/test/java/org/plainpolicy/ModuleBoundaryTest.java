@@ -28,7 +28,8 @@ class ModuleBoundaryTest {
     /** The generator's runtime dependencies, by the start of their jars' names. */
     private static final List<String> RUNTIME = List.of("snakeyaml-", "velocity-engine-core-", "commonmark-",
             "jsoup-", "icu4j-", "picocli-", "java-diff-utils-", "commons-lang3-", "slf4j-api-", "slf4j-nop-",
-            "jakarta.json-api-", "parsson-");
+            "jakarta.json-api-", "parsson-", "openhtmltopdf-core-", "openhtmltopdf-pdfbox-", "pdfbox-", "fontbox-",
+            "xmpbox-", "graphics2d-", "commons-logging-", "jasperreports-fonts-");
 
     @TempDir
     Path work;
@@ -64,6 +65,8 @@ class ModuleBoundaryTest {
         assertTrue(Files.exists(site.resolve("fr/changes/2018-09-15/index.html")), output);
         // JSON through jakarta.json, its provider found on the module path.
         assertTrue(Files.readString(site.resolve("versions.json")).contains("\"current\": \"2018-05-25\""), output);
+        // The PDF through openhtmltopdf and PDFBox, its fonts read from their jar's module.
+        assertTrue(Files.size(site.resolve("versions/2018-09-15/policy.pdf")) > 10_000, output);
     }
 
     private record Compiled(int exit, String output) {

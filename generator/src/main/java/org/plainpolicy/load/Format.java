@@ -74,7 +74,7 @@ public final class Format {
         keys.put("children", List.of("minimumAge"));
         keys.put("glossary[]", List.of("term", "definition"));
         keys.put("sections[]", List.of("id", "title", "body", "after"));
-        keys.put(SITE, List.of("name", "baseUrl", "defaultLanguage", "languages", "noticeDays", "plainLanguage"));
+        keys.put(SITE, List.of("name", "baseUrl", "defaultLanguage", "languages", "noticeDays", "plainLanguage", "paper"));
         keys.put("plainLanguage", List.of("maxSentenceWords", "minReadingEase", "jargon", "extraJargon",
                 "allowedJargon"));
         return Map.copyOf(keys);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.JargonLevel;
 import org.plainpolicy.model.Origin;
+import org.plainpolicy.model.Paper;
 import org.plainpolicy.model.PlainLanguageSettings;
 import org.plainpolicy.model.Position;
 import org.plainpolicy.model.Site;
@@ -34,7 +35,7 @@ final class SiteReader {
     /** The settings used when site.yaml is missing or unreadable, so that the versions are still checked. */
     static Site defaults(Path file) {
         return new Site(Optional.empty(), Optional.empty(), FALLBACK_LANGUAGE, List.of(FALLBACK_LANGUAGE),
-                Site.DEFAULT_NOTICE_DAYS, PlainLanguageSettings.DEFAULTS, Origin.of(Position.startOf(file)));
+                Site.DEFAULT_NOTICE_DAYS, PlainLanguageSettings.DEFAULTS, Paper.A4, Origin.of(Position.startOf(file)));
     }
 
     private Site site(Fields f) {
@@ -48,8 +49,9 @@ final class SiteReader {
         int noticeDays = f.integer("noticeDays", 0, 366).orElse(Site.DEFAULT_NOTICE_DAYS);
         PlainLanguageSettings plain = f.mapping("plainLanguage", "plainLanguage").map(this::plainLanguage)
                 .orElse(PlainLanguageSettings.DEFAULTS);
+        Paper paper = f.word("paper", Paper.class).orElse(Paper.A4);
         return new Site(name, baseUrl, defaultLanguage.orElse(languages.get(0)), languages, noticeDays, plain,
-                f.origin());
+                paper, f.origin());
     }
 
     private List<String> languages(Fields f, String defaultLanguage) {

@@ -12,6 +12,7 @@ public record Site(
         List<String> languages,
         int noticeDays,
         PlainLanguageSettings plainLanguage,
+        Paper paper,
         Origin origin) {
 
     public static final int DEFAULT_NOTICE_DAYS = 30;

@@ -1,8 +1,10 @@
 package org.plainpolicy.render;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +12,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.plainpolicy.model.Contact;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.PolicyVersion;
@@ -22,7 +27,6 @@ import org.plainpolicy.diff.Differ;
 import org.plainpolicy.diff.ChangeList;
 import org.plainpolicy.diff.ChangeSentences;
 import org.plainpolicy.diff.SectionTexts;
-import org.plainpolicy.diff.SectionText;
 
 /**
  * The files that tell people what changed (spec section 7): for each version that has one before
@@ -32,13 +36,13 @@ import org.plainpolicy.diff.SectionText;
  */
 public final class ChangePages {
 
-    private final Registry registry;
     private final Differ differ;
     private final Markdown markdown = new Markdown();
+    private final VersionViews views;
 
     public ChangePages(Registry registry) {
-        this.registry = registry;
         this.differ = new Differ(registry);
+        this.views = new VersionViews(registry, markdown);
     }
 
     /**
@@ -83,24 +87,62 @@ public final class ChangePages {
         ChangesView view = new ChangesView(v.id(), msg.date(v.effective()), msg.date(list.from().effective()),
                 SitePaths.relative(path, site.paths().version(site.language(), v.id())),
                 SitePaths.relative(path, site.paths().version(site.language(), list.from().id())),
-                list.editorNotes().stream().map(markdown::inline).toList(), groups, redline(msg, list));
+                list.editorNotes().stream().map(markdown::inline).toList(), groups, redline(site, path, list));
         PageView page = site.page(path, msg.format("changes.page.title", view.effective()), l -> site.project()
                 .version(v.effective(), l).filter(other -> site.project().previous(other).isPresent())
                 .map(other -> site.paths().changes(l, v.id())), List.of());
         return site.render(path, "changes.vm", page, Map.of("c", view));
     }
 
-    private List<ChangesView.Section> redline(Messages msg, ChangeList list) {
-        SectionTexts texts = new SectionTexts(registry, msg);
-        Map<String, SectionText> before = texts.of(list.from()).stream()
-                .collect(Collectors.toMap(SectionText::id, Function.identity(), (a, b) -> a));
+    /**
+     * The redline, section by section: each version's page as the reader reads it, its sections
+     * compared block by block. A section the new version no longer has comes last, removed.
+     */
+    private List<ChangesView.Section> redline(LanguageSite site, String path, ChangeList list) {
+        Messages msg = site.messages();
+        String newPage = SitePaths.relative(path, site.paths().version(site.language(), list.to().id()));
+        String oldPage = SitePaths.relative(path, site.paths().version(site.language(), list.from().id()));
+        Map<String, Element> before = sections(site, path, list.from());
+        Map<String, Element> after = sections(site, path, list.to());
+        RedlineBlocks oldBlocks = new RedlineBlocks(href -> href.startsWith("#") ? oldPage + href : href);
+        RedlineBlocks newBlocks = new RedlineBlocks(href -> href.startsWith("#") ? newPage + href : href);
         Redline redline = new Redline(msg);
         List<ChangesView.Section> sections = new ArrayList<>();
-        for (SectionText now : texts.of(list.to())) {
-            String old = Optional.ofNullable(before.get(now.id())).map(SectionText::text).orElse("");
-            boolean changed = !Differ.words(old).equals(Differ.words(now.text()));
-            sections.add(new ChangesView.Section(now.id(), now.title(), changed,
-                    changed ? redline.of(old, now.text()) : Html.EMPTY));
+        for (Map.Entry<String, Element> now : after.entrySet()) {
+            List<RedlineBlocks.Block> old = Optional.ofNullable(before.get(now.getKey())).map(oldBlocks::of)
+                    .orElse(List.of());
+            List<RedlineBlocks.Block> blocks = newBlocks.of(now.getValue());
+            boolean changed = !keys(old).equals(keys(blocks));
+            sections.add(new ChangesView.Section(now.getKey(), title(now.getValue(), msg), changed,
+                    changed ? redline.of(old, blocks) : Html.EMPTY));
+        }
+        before.forEach((id, gone) -> {
+            if (!after.containsKey(id)) {
+                sections.add(new ChangesView.Section(id, title(gone, msg), true, redline.of(oldBlocks.of(gone), List.of())));
+            }
+        });
+        return sections;
+    }
+
+    private static List<String> keys(List<RedlineBlocks.Block> blocks) {
+        return blocks.stream().map(RedlineBlocks.Block::key).toList();
+    }
+
+    private static String title(Element section, Messages msg) {
+        Element h2 = section.selectFirst("h2");
+        return h2 == null ? msg.get("section.intro") : h2.text();
+    }
+
+    /** The parts of a version's page, by id, in its order: the introduction, then each section. */
+    private Map<String, Element> sections(LanguageSite site, String path, PolicyVersion v) {
+        VersionView view = views.build(v, site.messages(), LanguageSite.CURRENT, Optional.empty(), "", "");
+        OutputFile article = site.renderFile(path, "version.vm", Map.of("v", view, "lang", v.language()));
+        Document page = Jsoup.parseBodyFragment(new String(article.content(), StandardCharsets.UTF_8));
+        Map<String, Element> sections = new LinkedHashMap<>();
+        Element intro = page.selectFirst(".policy-header .intro");
+        sections.put("intro", intro == null ? new Element("div") : intro);
+        for (Element section : page.select("section.policy-section[id]")) {
+            sections.put(section.id(), section);
         }
         return sections;
     }

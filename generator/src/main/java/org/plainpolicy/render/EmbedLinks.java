@@ -14,6 +14,8 @@ import org.jsoup.nodes.Entities;
  */
 final class EmbedLinks {
 
+    private static final String STAND_IN = "https://plainpolicy.invalid/";
+
     private EmbedLinks() {
     }
 
@@ -23,11 +25,22 @@ final class EmbedLinks {
      * @param fragment the fragment's path in the site
      */
     static String rewrite(String html, Optional<String> pageUrl, String page, String fragment) {
-        // A base that is no address of the site's: only the links' own paths decide where they resolve.
-        String base = pageUrl.orElse("https://plainpolicy.invalid/" + page);
-        Document doc = Jsoup.parseBodyFragment(html, base);
+        Document doc = Jsoup.parseBodyFragment(html, "");
         doc.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
-        for (Element link : doc.select("a[href]")) {
+        rewrite(doc.body(), pageUrl, page, fragment);
+        return doc.body().html() + "\n";
+    }
+
+    /**
+     * The same for the links under {@code root}, in place.
+     *
+     * @param at the path in the site of the file that holds them
+     */
+    static void rewrite(Element root, Optional<String> pageUrl, String page, String at) {
+        // A base that is no address of the site's: only the links' own paths decide where they resolve.
+        String base = pageUrl.orElse(STAND_IN + page);
+        root.setBaseUri(base);
+        for (Element link : root.select("a[href]")) {
             String href = link.attr("href");
             if (href.startsWith("#")) {
                 continue;
@@ -36,15 +49,13 @@ final class EmbedLinks {
             if (absolute.isEmpty()) {
                 continue;
             }
-            link.attr("href", pageUrl.isPresent() ? absolute : relativeToFragment(absolute, fragment));
+            link.attr("href", pageUrl.isPresent() ? absolute : relativeTo(absolute, at));
         }
-        return doc.body().html() + "\n";
     }
 
-    /** A link resolved against the stand-in base, as a path from the fragment's directory. */
-    private static String relativeToFragment(String absolute, String fragment) {
-        String prefix = "https://plainpolicy.invalid/";
-        return absolute.startsWith(prefix) ? SitePaths.relative(fragment, absolute.substring(prefix.length()))
+    /** A link resolved against the stand-in base, as a path from the directory of {@code at}. */
+    private static String relativeTo(String absolute, String at) {
+        return absolute.startsWith(STAND_IN) ? SitePaths.relative(at, absolute.substring(STAND_IN.length()))
                 : absolute;
     }
 }

@@ -157,6 +157,11 @@ public final class LanguageSite {
                 alternates, banners, "");
     }
 
+    /** A static file of the theme, such as {@code pdf.css}. */
+    public byte[] themeFile(String name) {
+        return theme.file(name);
+    }
+
     /** Renders {@code template} as the body of a page, inside the layout. */
     public OutputFile render(String path, String template, PageView page, Map<String, Object> values) {
         Map<String, Object> context = new HashMap<>(values);

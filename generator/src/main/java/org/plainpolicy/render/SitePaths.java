@@ -50,6 +50,11 @@ public final class SitePaths {
         return root(language) + "versions/" + id + "/policy.jsonld";
     }
 
+    /** The version as a tagged PDF, beside its page. */
+    public String pdf(String language, String id) {
+        return root(language) + "versions/" + id + "/policy.pdf";
+    }
+
     /** The current version as a fragment to place in another page. */
     public String embedCurrent(String language) {
         return root(language) + "embed/index.html";

@@ -97,7 +97,8 @@ public final class SiteRenderer {
     /** What the page of {@code v} at {@code path} shows, its links made for that path. */
     private VersionView view(LanguageSite site, String path, VersionFile file, PolicyVersion v) {
         return views.build(v, site.messages(), site.status(file), site.replacement(file).map(VersionFile::effective),
-                site.changesPage(file).map(changes -> SitePaths.relative(path, changes)).orElse(""));
+                site.changesPage(file).map(changes -> SitePaths.relative(path, changes)).orElse(""),
+                SitePaths.relative(path, site.paths().pdf(site.language(), v.id())));
     }
 
     /**
@@ -133,6 +134,7 @@ public final class SiteRenderer {
                 project.site().plainLanguage()))));
         sink.accept(jsonLd.render(site.paths().jsonLd(site.language(), v.id()), v));
         sink.accept(embed(site, site.paths().embed(site.language(), v.id()), view, v));
+        sink.accept(VersionPdf.render(site, site.paths().pdf(site.language(), v.id()), path, view, v));
     }
 
     private OutputFile readabilityPage(LanguageSite site, PolicyVersion v, ReadabilityReport report) {
@@ -198,7 +200,8 @@ public final class SiteRenderer {
                     status, msg.get("status." + status),
                     SitePaths.relative(path, site.paths().version(site.language(), v.id())),
                     site.changesPage(v).map(changes -> SitePaths.relative(path, changes)).orElse(""),
-                    SitePaths.relative(path, site.paths().readability(site.language(), v.id()))));
+                    SitePaths.relative(path, site.paths().readability(site.language(), v.id())),
+                    SitePaths.relative(path, site.paths().pdf(site.language(), v.id()))));
         }
         PageView page = site.page(path, msg.get("page.archive.title"),
                 l -> Optional.of(site.paths().archive(l)), List.of());

@@ -19,7 +19,7 @@ public record VersionView(
 
     /** What the version is: its dates, status and title, and what its editor says of it. */
     public record Header(String id, String effective, String announced, String status, Html inEffect, String title,
-                         Html intro, List<Html> changes, String changesHref) {
+                         Html intro, List<Html> changes, String changesHref, String pdfHref) {
     }
 
     /** Who is who: the controller, its representative, the DPO when one is appointed, the authority. */
@@ -80,6 +80,18 @@ public record VersionView(
 
     public String changesHref() {
         return header.changesHref();
+    }
+
+    /** The version's PDF, from the page; empty in the PDF itself. */
+    public String pdfHref() {
+        return header.pdfHref();
+    }
+
+    /** The same view, without the link to the PDF: what the PDF shows of itself. */
+    VersionView withoutPdfLink() {
+        return new VersionView(new Header(header.id(), header.effective(), header.announced(), header.status(),
+                header.inEffect(), header.title(), header.intro(), header.changes(), header.changesHref(), ""),
+                summary, sections, parties, processing, yourRights, more);
     }
 
     /** The organisations responsible for the data, each with whose controller it is when there are several. */

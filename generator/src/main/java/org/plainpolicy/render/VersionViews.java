@@ -64,9 +64,10 @@ final class VersionViews {
 
     /**
      * @param replacedOn the day the version after it took effect, when {@code v} is no longer in effect
+     * @param pdfHref    the version's PDF, as the page links it
      */
     VersionView build(PolicyVersion v, Messages msg, String status, Optional<LocalDate> replacedOn,
-                      String changesHref) {
+                      String changesHref, String pdfHref) {
         Locale locale = Locale.forLanguageTag(v.language());
         List<RightItem> rights = DerivedRights.of(v).stream().map(r -> right(v, msg, r)).toList();
         List<RightId> apart = DerivedRights.setApart(v);
@@ -77,7 +78,7 @@ final class VersionViews {
         VersionView.Header header = new VersionView.Header(v.id(), msg.date(v.effective()),
                 v.announced().map(msg::date).orElse(""), status, inEffect(v.effective(), msg, status, replacedOn),
                 v.title().orElse(msg.get("policy.title")), v.intro().map(markdown::block).orElse(Html.EMPTY),
-                v.changes().stream().map(markdown::inline).toList(), changesHref);
+                v.changes().stream().map(markdown::inline).toList(), changesHref, pdfHref);
         VersionView.Parties parties = new VersionView.Parties(v.controllers().stream().map(c -> new VersionView
                         .ControllerParty(party(c.contact()), c.forWhom().map(markdown::inline).orElse(Html.EMPTY))).toList(),
                 v.representative().map(this::party), v.dpo().filter(d -> d.isAppointed()).map(d -> party(d.contact())),

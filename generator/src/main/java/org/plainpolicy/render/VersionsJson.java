@@ -71,6 +71,7 @@ final class VersionsJson {
         if (summary.material() && changes.isPresent()) {
             links.add("notice", paths.notice(language, file.id(), "html"));
         }
-        return links.add("jsonld", paths.jsonLd(language, file.id())).add("sha256", site.project().digest(file));
+        return links.add("jsonld", paths.jsonLd(language, file.id())).add("pdf", paths.pdf(language, file.id()))
+                .add("sha256", site.project().digest(file));
     }
 }

@@ -103,11 +103,12 @@ class IncrementalBuildTest {
 
         PlainPolicy.BuildResult second = build(TODAY);
 
-        // Its page, fragment, readability report, JSON-LD, changes page and notice, and versions.json, which gives
+        // Its page, fragment, PDF, readability report, JSON-LD, changes page and notice, and versions.json, which gives
         // the file's digest; the archive, the feed and the current page show nothing of what changed.
         assertEquals(List.of("changes/2018-09-15/index.html", "embed/2018-09-15.html", "notices/2018-09-15.html",
                 "notices/2018-09-15.txt", "readability/2018-09-15/index.html", "versions.json",
-                "versions/2018-09-15/index.html", "versions/2018-09-15/policy.jsonld"), second.rendered());
+                "versions/2018-09-15/index.html", "versions/2018-09-15/policy.jsonld", "versions/2018-09-15/policy.pdf"),
+                second.rendered());
         assertEquals(first.filesWritten(), second.filesWritten());
         assertEquals(first.filesWritten() - second.rendered().size(), second.kept());
     }
@@ -127,8 +128,8 @@ class IncrementalBuildTest {
             expected.addAll(List.of(root + "changes/2018-09-15/index.html", root + "feed.xml",
                     root + "notices/2018-09-15.html", root + "notices/2018-09-15.txt",
                     root + "readability/2018-09-15/index.html", root + "versions/2018-09-15/index.html",
-                    root + "versions/2018-09-15/policy.jsonld", root + "versions/index.html",
-                    root + "embed/2018-09-15.html"));
+                    root + "versions/2018-09-15/policy.jsonld", root + "versions/2018-09-15/policy.pdf",
+                    root + "versions/index.html", root + "embed/2018-09-15.html"));
         }
         expected.add("versions.json");
         assertEquals(expected.stream().sorted().toList(), second.rendered());

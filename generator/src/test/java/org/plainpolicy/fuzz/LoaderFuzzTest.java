@@ -26,7 +26,8 @@ class LoaderFuzzTest {
     private static final Path DIRECTORY = Path.of("policy");
     private static final Path FILE = DIRECTORY.resolve("versions/2019-03-01.en.yaml");
     private static final Site SITE = new Site(Optional.of("Fuzz"), Optional.empty(), "en", List.of("en"), 30,
-            PlainLanguageSettings.DEFAULTS, Origin.of(Position.startOf(Path.of("site.yaml"))));
+            PlainLanguageSettings.DEFAULTS, org.plainpolicy.model.Paper.A4,
+            Origin.of(Position.startOf(Path.of("site.yaml"))));
     private static final PlainLanguageChecker READABILITY = new PlainLanguageChecker();
 
     @FuzzTest(maxDuration = "10s")

@@ -19,7 +19,8 @@ class ValidatorFuzzTest {
 
     private static final Path DIRECTORY = Path.of("policy");
     private static final Site SITE = new Site(java.util.Optional.of("Fuzz"), java.util.Optional.empty(), "en",
-            List.of("en", "fr"), 30, PlainLanguageSettings.DEFAULTS, Origin.of(Position.startOf(Path.of("site.yaml"))));
+            List.of("en", "fr"), 30, PlainLanguageSettings.DEFAULTS, org.plainpolicy.model.Paper.A4,
+            Origin.of(Position.startOf(Path.of("site.yaml"))));
     private static final Validator VALIDATOR = Validator.standard();
 
     @FuzzTest(maxDuration = "10s")

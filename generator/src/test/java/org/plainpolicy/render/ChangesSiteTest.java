@@ -56,6 +56,27 @@ class ChangesSiteTest {
     }
 
     @Test
+    void theRedlineKeepsTheStructureOfThePage() {
+        Document page = Jsoup.parse(site.read("changes/2018-09-15/index.html"));
+        // The introduction's list stays a list, its bold words bold, and the removed sentence is marked in its item.
+        assertEquals(2, page.select("#redline-intro .redline ul > li").size());
+        assertEquals("Our customers", page.selectFirst("#redline-intro li strong").text());
+        assertTrue(page.selectFirst("#redline-intro li del").text().contains("We also call them senders."));
+        // A purpose's name is a heading, its facts terms, its data a list of links to the new version's page.
+        assertTrue(page.select("#redline-purposes .redline h4").eachText().contains("Make sure e-mails arrive"));
+        assertTrue(page.select("#redline-purposes .redline-term").eachText().contains("Data we use"));
+        assertEquals("../../versions/2018-09-15/index.html#data-account",
+                page.selectFirst("#redline-purposes .redline li a").attr("href"));
+        // A purpose that is new is added whole, heading and all.
+        assertTrue(page.select("#redline-purposes h4 ins").eachText().stream()
+                .anyMatch(t -> t.contains("Keep our accounts as the law asks")));
+        // A phrase changed in a sentence that stayed is marked in place, with the words around it unmarked.
+        String safe = page.select("#redline-purposes .redline p").eachText().stream()
+                .filter(t -> t.startsWith("We watch our logs")).findFirst().orElseThrow();
+        assertTrue(safe.contains("and the misuse of accounts"), safe);
+    }
+
+    @Test
     void theChangesPageIsLinkedFromTheVersionTheArchiveAndTheBanner() {
         assertEquals("../../changes/2018-09-15/index.html", Jsoup.parse(site.read("versions/2018-09-15/index.html"))
                 .selectFirst("#changes a[href*=changes]").attr("href"));

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,6 +106,49 @@ class RedlineTest {
                 .collect(Collectors.joining("\n\n"));
         String html = redline.of(before, after).toString();
         assertEquals(paragraphs, count(html, "<p>We keep <del>"));
+    }
+
+    private List<RedlineBlocks.Block> blocks(String html) {
+        return new RedlineBlocks(href -> href.startsWith("#") ? "page.html" + href : href)
+                .of(Jsoup.parseBodyFragment(html).body());
+    }
+
+    @Test
+    void listsEmphasisAndLinksStayWhatTheyAreWithTheWordsMarkedInside() {
+        String html = redline.of(
+                blocks("<ul><li><strong>Customers</strong> use <a href=\"#data\">our service</a> daily.</li>"
+                        + "<li>Contacts get e-mails.</li></ul>"),
+                blocks("<ul><li><strong>Customers</strong> use <a href=\"#data\">our service</a> every week.</li>"
+                        + "<li>Contacts get e-mails.</li></ul>")).toString();
+        assertTrue(html.startsWith("<ul>\n<li><strong>Customers</strong> use <a href=\"page.html#data\">our service</a> "),
+                html);
+        assertTrue(html.contains("<del><span class=\"visually-hidden\">[removed: </span>daily."), html);
+        assertTrue(html.contains("every week."), html);
+        assertTrue(html.endsWith("<li>Contacts get e-mails.</li>\n</ul>"), html);
+    }
+
+    @Test
+    void aBlockRewrittenBeyondTheThresholdIsRemovedAndAddedWhole() {
+        String html = redline.of(blocks("<p>We keep your data for a <em>short</em> time and then delete it.</p>"),
+                blocks("<p>Our partners may store records about you in their own systems.</p>")).toString();
+        assertEquals("<p><del><span class=\"visually-hidden\">[removed: </span>We keep your data for a <em>short</em> "
+                + "time and then delete it.<span class=\"visually-hidden\"> – end of removal]</span></del></p>\n"
+                + "<p><ins><span class=\"visually-hidden\">[added: </span>Our partners may store records about you in their "
+                + "own systems.<span class=\"visually-hidden\"> – end of addition]</span></ins></p>", html);
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void aSectionRewrittenItemByItemCostsACountOfItsWords() {
+        String before = IntStream.range(0, 3_000).mapToObj(i -> "<li>We keep record " + i + " of the old kind for "
+                + "some time.</li>").collect(Collectors.joining("", "<ul>", "</ul>"));
+        String after = IntStream.range(0, 3_000).mapToObj(i -> "<li>Partners hold file " + i + " about people in "
+                + "other places.</li>").collect(Collectors.joining("", "<ul>", "</ul>"));
+        List<RedlineBlocks.Block> old = blocks(before);
+        List<RedlineBlocks.Block> now = blocks(after);
+        String html = timed("3,000 items rewritten", () -> redline.of(old, now).toString());
+        assertEquals(3_000, count(html, "<del>"));
+        assertEquals(3_000, count(html, "<ins>"));
     }
 
     @ParameterizedTest

@@ -50,7 +50,8 @@ class SampleSiteTest {
                 "de/notices/2018-09-15.html", "de/notices/2018-09-15.txt",
                 "de/readability/2018-05-25/index.html", "de/readability/2018-09-15/index.html",
                 "de/versions/2018-05-25/index.html", "de/versions/2018-05-25/policy.jsonld",
-                "de/versions/2018-09-15/index.html", "de/versions/2018-09-15/policy.jsonld", "de/versions/index.html",
+                "de/versions/2018-05-25/policy.pdf", "de/versions/2018-09-15/index.html",
+                "de/versions/2018-09-15/policy.jsonld", "de/versions/2018-09-15/policy.pdf", "de/versions/index.html",
                 "embed/2017-09-01.html", "embed/2018-05-25.html", "embed/2018-09-15.html", "embed/embed.css",
                 "embed/index.html", "feed.xml", "fides.yaml",
                 "fr/changes/2018-09-15/index.html", "fr/embed/2018-05-25.html", "fr/embed/2018-09-15.html",
@@ -58,14 +59,15 @@ class SampleSiteTest {
                 "fr/notices/2018-09-15.html", "fr/notices/2018-09-15.txt",
                 "fr/readability/2018-05-25/index.html", "fr/readability/2018-09-15/index.html",
                 "fr/versions/2018-05-25/index.html", "fr/versions/2018-05-25/policy.jsonld",
-                "fr/versions/2018-09-15/index.html", "fr/versions/2018-09-15/policy.jsonld", "fr/versions/index.html",
+                "fr/versions/2018-05-25/policy.pdf", "fr/versions/2018-09-15/index.html",
+                "fr/versions/2018-09-15/policy.jsonld", "fr/versions/2018-09-15/policy.pdf", "fr/versions/index.html",
                 "index.html", "notices/2018-05-25.html", "notices/2018-05-25.txt",
                 "notices/2018-09-15.html", "notices/2018-09-15.txt",
                 "readability/2017-09-01/index.html", "readability/2018-05-25/index.html",
                 "readability/2018-09-15/index.html", "versions.json", "versions/2017-09-01/index.html",
-                "versions/2017-09-01/policy.jsonld", "versions/2018-05-25/index.html",
-                "versions/2018-05-25/policy.jsonld", "versions/2018-09-15/index.html",
-                "versions/2018-09-15/policy.jsonld", "versions/index.html"), site.files());
+                "versions/2017-09-01/policy.jsonld", "versions/2017-09-01/policy.pdf", "versions/2018-05-25/index.html",
+                "versions/2018-05-25/policy.jsonld", "versions/2018-05-25/policy.pdf", "versions/2018-09-15/index.html",
+                "versions/2018-09-15/policy.jsonld", "versions/2018-09-15/policy.pdf", "versions/index.html"), site.files());
     }
 
     @Test
