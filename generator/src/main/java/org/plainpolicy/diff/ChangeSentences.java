@@ -6,6 +6,7 @@ import org.plainpolicy.model.Retention;
 import org.plainpolicy.model.RetentionPeriod;
 import org.plainpolicy.registry.CountryNames;
 import org.plainpolicy.render.Messages;
+import org.plainpolicy.validate.plain.PlainText;
 
 /** Puts {@link Change}s into plain sentences in one language, with the theme's words. */
 public final class ChangeSentences {
@@ -74,7 +75,7 @@ public final class ChangeSentences {
 
     private String retention(Retention r) {
         if (r.period().isEmpty()) {
-            return flat(SectionTexts.plain(r.criteria().orElse("")));
+            return flat(PlainText.of(r.criteria().orElse("")));
         }
         String period = msg.period(r.period().get());
         return r.after().map(after -> msg.format("retention.periodAfter", period, flat(after))).orElse(period);

@@ -44,6 +44,7 @@ import org.plainpolicy.model.Rights;
 import org.plainpolicy.model.Safeguard;
 import org.plainpolicy.model.Transfer;
 import org.plainpolicy.registry.Registry;
+import org.plainpolicy.validate.plain.PlainText;
 
 /**
  * Stage four of the pipeline: what a version changed against another, computed from the two
@@ -665,7 +666,7 @@ public final class Differ {
                 // The theme's words for a law end where the law is named: "A law allows it …: <the law>".
                 Change.Argument ground = d.law().filter(law -> d.ground().get() == DecisionGround.LAW)
                         .<Change.Argument>map(law -> new Joined(List.of(new Term("decision.ground.law"),
-                                new Text(SectionTexts.plain(law).strip()))))
+                                new Text(PlainText.of(law).strip()))))
                         .orElse(new Term("decision.ground." + d.ground().get().word()));
                 out.add(Change.of(ChangeKind.DECISION_GROUND, anchor, new Text(name), ground));
             }
@@ -827,7 +828,7 @@ public final class Differ {
 
     /** Markdown as one plain line inside a sentence. */
     private static String flat(String markdown) {
-        return ChangeSentences.flat(SectionTexts.plain(markdown));
+        return ChangeSentences.flat(PlainText.of(markdown));
     }
 
     private static List<String> ids(List<Reference> references) {

@@ -26,7 +26,7 @@ import org.plainpolicy.diff.ChangeKind;
 import org.plainpolicy.diff.Differ;
 import org.plainpolicy.diff.ChangeList;
 import org.plainpolicy.diff.ChangeSentences;
-import org.plainpolicy.diff.SectionTexts;
+import org.plainpolicy.validate.plain.PlainText;
 
 /**
  * The files that tell people what changed (spec section 7): for each version that has one before
@@ -157,7 +157,7 @@ public final class ChangePages {
                 : list.weighing(ChangeKind.Weight.NOTICE);
         List<String> computed = told.isEmpty() ? List.of(msg.get("changes.list.none")) : sentences.sentences(told);
         List<String> items = list.editorNotes().isEmpty() ? computed
-                : list.editorNotes().stream().map(SectionTexts::plain).toList();
+                : list.editorNotes().stream().map(PlainText::of).toList();
         List<Html> htmlItems = list.editorNotes().isEmpty()
                 ? items.stream().map(s -> new Html(HtmlEscaper.escape(s))).toList()
                 : list.editorNotes().stream().map(markdown::inline).toList();
@@ -182,7 +182,7 @@ public final class ChangePages {
             // The editor's own summary; the full list is one link away, and the feed needs no diff of its own.
             String summary = site.previous(file).isEmpty() ? msg.get("changes.first")
                     : v.changes().isEmpty() ? msg.format("feed.summary", msg.date(file.effective()))
-                    : String.join(" ", v.changes().stream().map(SectionTexts::plain).toList());
+                    : String.join(" ", v.changes().stream().map(PlainText::of).toList());
             entries.add(new FeedEntry(site.absolute(site.paths().version(site.language(), file.id())),
                     msg.format("feed.entry", msg.date(file.effective())),
                     v.announced().orElse(file.effective()) + "T00:00:00Z",
