@@ -24,6 +24,8 @@ module org.plainpolicy.generator {
     requires org.apache.pdfbox.io;
     requires java.xml;
     requires java.logging;
+    // The live preview's server.
+    requires jdk.httpserver;
     requires net.sf.jasperreports.fonts;
 
     exports org.plainpolicy;

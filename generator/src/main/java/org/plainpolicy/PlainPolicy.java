@@ -1,34 +1,42 @@
 package org.plainpolicy;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.plainpolicy.SiteWriteException;
 import org.plainpolicy.build.BuildState;
 import org.plainpolicy.build.BuildUseCase;
 import org.plainpolicy.build.ProjectCheck;
 import org.plainpolicy.build.SiteBuild;
-import org.plainpolicy.model.VersionFile;
-import org.plainpolicy.load.PolicyLoader;
-import org.plainpolicy.model.Finding;
-import org.plainpolicy.model.Position;
 import org.plainpolicy.diff.ChangeList;
 import org.plainpolicy.diff.ChangeSentences;
 import org.plainpolicy.diff.Differ;
+import org.plainpolicy.load.PolicyLoader;
+import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.PolicyVersion;
-import org.plainpolicy.render.Messages;
+import org.plainpolicy.model.Position;
+import org.plainpolicy.model.VersionFile;
+import org.plainpolicy.preview.PreviewServer;
 import org.plainpolicy.registry.Registry;
+import org.plainpolicy.render.ChangePages;
+import org.plainpolicy.render.Messages;
+import org.plainpolicy.render.SiteRenderer;
 import org.plainpolicy.render.Theme;
+import org.plainpolicy.render.ThemeException;
 import org.plainpolicy.site.OutputLocation;
-import org.plainpolicy.SiteWriteException;
+import org.plainpolicy.site.PublishedVersions;
 import org.plainpolicy.site.SiteWriter;
+import org.plainpolicy.validate.Validator;
 import org.plainpolicy.validate.plain.PlainLanguageChecker;
 import org.plainpolicy.validate.plain.ReadabilityReport;
-import org.plainpolicy.validate.Validator;
 
 /**
  * The generator's entry point for its shells, the command line and the Maven plugin: each stage
@@ -46,8 +54,14 @@ public final class PlainPolicy {
     private final Differ differ;
     private final SiteWriter writer;
     private final PlainLanguageChecker plainLanguage = new PlainLanguageChecker();
+    private final Registry registry;
+    private final SiteRenderer previewRenderer;
+    private final ChangePages previewChanges;
 
     private PlainPolicy(PolicyLoader loader, Validator validator, Registry registry, SiteWriter writer) {
+        this.registry = registry;
+        this.previewRenderer = new SiteRenderer(registry, false);
+        this.previewChanges = new ChangePages(registry);
         this.checker = new ProjectCheck(loader, validator);
         this.buildUseCase = new BuildUseCase(checker, new SiteBuild(registry), writer);
         this.differ = new Differ(registry);
@@ -102,6 +116,65 @@ public final class PlainPolicy {
         return buildUseCase.run(directory, output, today).result();
     }
 
+
+    /**
+     * The site as a build of {@code directory} would make it on {@code today}, in memory, for a
+     * preview: checked as {@code validate} checks it, then, without errors, rendered, every page but
+     * the PDFs. It writes nothing anywhere and records nothing in the lock.
+     *
+     * @return the findings, and the files by their path in the site (none when there are errors)
+     */
+    public PreviewResult preview(Path directory, LocalDate today) {
+        CheckResult check = check(directory);
+        if (check.errors() > 0 || check.project().isEmpty() || check.project().get().versions().isEmpty()) {
+            return new PreviewResult(check, Map.of());
+        }
+        PolicyProject project = check.project().get();
+        Map<String, byte[]> files = new ConcurrentHashMap<>();
+        List<Finding> problems = new ArrayList<>(check.findings());
+        try {
+            Theme theme = Theme.load(directory.resolve(TEMPLATES_DIRECTORY));
+            previewRenderer.render(project, theme, today, f -> files.put(f.path(), f.content()));
+            previewChanges.render(project, theme, today, f -> files.put(f.path(), f.content()));
+        } catch (ThemeException e) {
+            problems.addAll(e.findings());
+            return new PreviewResult(new CheckResult(check.project(), problems), Map.of());
+        }
+        return new PreviewResult(check, Map.copyOf(files));
+    }
+
+    /**
+     * Accepts, on purpose, a correction to published version files: records their content as it is
+     * now in the lock, for a person to commit with the correction.
+     *
+     * @param files the files as the lock names them, such as {@code versions/2018-05-25.en.yaml}
+     * @return the names that are not published versions of the project (then nothing is recorded)
+     */
+    public List<String> accept(Path directory, List<String> files, LocalDate today) throws IOException {
+        return PublishedVersions.accept(directory, files, today);
+    }
+
+    /** The lock's file name in the policy directory. */
+    public static final String LOCK_FILE = PublishedVersions.FILE;
+
+    /**
+     * Starts the live preview of {@code directory} on 127.0.0.1:{@code port} ({@code 0}: any free
+     * port), as of {@code today}: built once now, then again each time a file of the directory
+     * changes. It writes nothing and records nothing in the lock.
+     *
+     * @throws IOException when the port cannot be taken or the directory cannot be watched
+     */
+    public Preview serve(Path directory, int port, LocalDate today) throws IOException {
+        return PreviewServer.start(this, registry, directory, port, today);
+    }
+
+    /** A preview: its findings, and its files by path ({@code index.html}, {@code fr/versions/…}). */
+    public record PreviewResult(CheckResult check, Map<String, byte[]> files) {
+
+        public PreviewResult {
+            files = Map.copyOf(files);
+        }
+    }
 
     /**
      * The change list between two versions of the project in {@code directory}, in plain sentences of

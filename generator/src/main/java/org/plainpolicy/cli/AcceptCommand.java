@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.plainpolicy.site.PublishedVersions;
+import org.plainpolicy.PlainPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +34,7 @@ final class AcceptCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            List<String> unknown = PublishedVersions.accept(directory, files, options.today());
+            List<String> unknown = PlainPolicy.standard().accept(directory, files, options.today());
             if (!unknown.isEmpty()) {
                 spec.commandLine().getErr().println("plainpolicy: not published versions of this policy: "
                         + String.join(", ", unknown) + "; name them as plainpolicy.lock does, such as "
@@ -42,10 +42,10 @@ final class AcceptCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             spec.commandLine().getErr().println("Accepted " + files.size() + " correction(s) in "
-                    + directory.resolve(PublishedVersions.FILE) + "; commit it with the corrected files.");
+                    + directory.resolve(PlainPolicy.LOCK_FILE) + "; commit it with the corrected files.");
             return ExitCodes.OK;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("plainpolicy: cannot update " + PublishedVersions.FILE + ": "
+            spec.commandLine().getErr().println("plainpolicy: cannot update " + PlainPolicy.LOCK_FILE + ": "
                     + e.getMessage());
             return ExitCodes.USAGE;
         }

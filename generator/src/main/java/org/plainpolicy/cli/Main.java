@@ -9,7 +9,8 @@ import picocli.CommandLine.ScopeType;
 /** {@code java -jar plainpolicy.jar <command>}: a thin shell over {@link org.plainpolicy.PlainPolicy}. */
 @Command(name = "plainpolicy", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks a privacy policy written as YAML against the GDPR and publishes it as a static site.",
-        subcommands = {ValidateCommand.class, BuildCommand.class, DiffCommand.class, ReadabilityCommand.class, AcceptCommand.class,
+        subcommands = {ValidateCommand.class, BuildCommand.class, ServeCommand.class, DiffCommand.class, ReadabilityCommand.class,
+                AcceptCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors (warnings allowed)", "1:errors, or warnings with --fail-on-warning",

@@ -26,10 +26,17 @@ public final class SiteRenderer {
     private final VersionViews views;
     private final DpvJsonLd jsonLd;
     private final PlainLanguageChecker plainLanguage = new PlainLanguageChecker();
+    private final boolean pdfs;
 
     public SiteRenderer(Registry registry) {
+        this(registry, true);
+    }
+
+    /** @param pdfs whether to lay out each version's PDF, which a preview leaves out: it costs most of a build */
+    public SiteRenderer(Registry registry, boolean pdfs) {
         this.views = new VersionViews(registry, new Markdown());
         this.jsonLd = new DpvJsonLd(registry);
+        this.pdfs = pdfs;
     }
 
     /**
@@ -134,7 +141,9 @@ public final class SiteRenderer {
                 project.site().plainLanguage()))));
         sink.accept(jsonLd.render(site.paths().jsonLd(site.language(), v.id()), v));
         sink.accept(embed(site, site.paths().embed(site.language(), v.id()), view, v));
-        sink.accept(VersionPdf.render(site, site.paths().pdf(site.language(), v.id()), path, view, v));
+        if (pdfs) {
+            sink.accept(VersionPdf.render(site, site.paths().pdf(site.language(), v.id()), path, view, v));
+        }
     }
 
     private OutputFile readabilityPage(LanguageSite site, PolicyVersion v, ReadabilityReport report) {

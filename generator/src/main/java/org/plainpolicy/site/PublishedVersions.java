@@ -197,7 +197,8 @@ public final class PublishedVersions {
 
     /** The command that accepts a correction of the published file {@code name} on purpose. */
     public static String acceptCommand(Path directory, String name) {
-        return "java -jar plainpolicy.jar accept " + directory + " " + name;
+        return "java -jar plainpolicy.jar accept " + directory + " " + name + " (with Maven: mvn plainpolicy:accept "
+                + "-Dplainpolicy.accept=" + name + ")";
     }
 
     /** The digest of a version file as the build read it, or read now under the rule. */

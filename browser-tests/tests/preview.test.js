@@ -1,0 +1,77 @@
+// The live preview in a real browser, as an editor uses it: open a page, edit a version file, and see
+// the page change with no reload by hand; break the YAML and see the finding at the top of the page;
+// fix it and see the page come back.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launch, outputDirectory } from './browser.js';
+
+const here = resolve(import.meta.dirname, '..');
+const jar = resolve(process.env.PLAINPOLICY_JAR ?? join(here, '..', 'generator', 'target', 'plainpolicy.jar'));
+const policy = join(outputDirectory, 'preview-policy');
+const version = join(policy, 'versions', '2018-09-15.en.yaml');
+/** The issue's bound: the page shows an edit within two seconds. */
+const WITHIN = Number(process.env.PLAINPOLICY_PREVIEW_WITHIN ?? 2000);
+
+let browser;
+let server;
+let address;
+before(async () => {
+  rmSync(policy, { recursive: true, force: true });
+  cpSync(join(here, '..', 'sample-policy', 'policy'), policy, { recursive: true });
+  // Never published: its versions are drafts an editor may change.
+  rmSync(join(policy, 'plainpolicy.lock'));
+  assert.ok(existsSync(jar), `no ${jar}: mvn -B verify builds it`);
+  server = spawn(process.env.JAVA ?? 'java', ['-jar', jar, 'serve', policy, '--port', '0', '--today', '2018-09-01'],
+    { stdio: ['ignore', 'pipe', 'pipe'] });
+  address = await new Promise((ok, fail) => {
+    let err = '';
+    const timer = setTimeout(() => fail(new Error(`the preview did not start: ${err}`)), 60000);
+    server.stderr.on('data', (chunk) => {
+      err += chunk;
+      const found = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(err);
+      if (found) {
+        clearTimeout(timer);
+        ok(found[1]);
+      }
+    });
+  });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.kill('SIGINT');
+});
+
+async function shown(page, what, check) {
+  const start = Date.now();
+  await check();
+  const took = Date.now() - start;
+  console.log(`# ${what}: ${took} ms`);
+  assert.ok(took <= WITHIN, `${what} took ${took} ms`);
+}
+
+test('the open page follows an edit, a broken file and its fix, with no reload by hand', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${address}versions/2018-09-15/index.html`);
+  assert.match(await page.textContent('h1'), /Privacy Policy/);
+  const original = readFileSync(version, 'utf8');
+
+  writeFileSync(version, original.replace('Postwise helps companies', 'Postwise helps teams'));
+  await shown(page, 'an edit', () => page.locator('.intro', { hasText: 'Postwise helps teams' }).waitFor({ timeout: 10000 }));
+
+  writeFileSync(version, `${original.replace('Postwise helps companies', 'Postwise helps teams')}\n  - [broken\n`);
+  await shown(page, 'a finding', () => page.locator('.plainpolicy-preview-findings').waitFor({ timeout: 10000 }));
+  const finding = await page.textContent('.plainpolicy-preview-findings');
+  assert.match(finding, /versions\/2018-09-15\.en\.yaml:\d+:\d+: error: /);
+  mkdirSync(join(outputDirectory, 'screenshots'), { recursive: true });
+  await page.screenshot({ path: join(outputDirectory, 'screenshots', 'preview-findings.png') });
+
+  writeFileSync(version, original);
+  await shown(page, 'the fix', () => page.locator('.plainpolicy-preview-findings').waitFor({ state: 'detached', timeout: 10000 }));
+  assert.match(await page.textContent('.intro'), /Postwise helps companies/);
+  assert.ok(!existsSync(join(policy, 'plainpolicy.lock')), 'the preview recorded a lock');
+  await page.close();
+});

@@ -1,0 +1,92 @@
+package org.plainpolicy.preview;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.plainpolicy.model.PolicyProject;
+import org.plainpolicy.model.VersionFile;
+import org.plainpolicy.render.ChangePages;
+import org.plainpolicy.render.LanguageSite;
+import org.plainpolicy.render.OutputFile;
+import org.plainpolicy.render.SiteRenderer;
+import org.plainpolicy.render.Theme;
+
+/**
+ * The site of a checked project, rendered a page at a time as the browser asks for it, and kept:
+ * an editor looks at one page, so a rebuild after an edit renders that page (and the few made
+ * with it), not the whole site. Each file is made by the renderer's own step that a build runs,
+ * so a page is byte for byte what {@code build} writes. PDFs are left out, as in the preview.
+ */
+final class LazySite {
+
+    private final PolicyProject project;
+    private final Theme theme;
+    private final SiteRenderer renderer;
+    private final ChangePages changes;
+    private final Map<String, LanguageSite> sites = new LinkedHashMap<>();
+    private final Map<String, byte[]> made = new ConcurrentHashMap<>();
+    private final String defaultLanguage;
+
+    LazySite(PolicyProject project, Theme theme, LocalDate today, SiteRenderer renderer, ChangePages changes) {
+        this.project = project;
+        this.theme = theme;
+        this.renderer = renderer;
+        this.changes = changes;
+        this.defaultLanguage = project.site().defaultLanguage();
+        for (String language : LanguageSite.languages(project)) {
+            sites.put(language, new LanguageSite(project, theme, language, today));
+        }
+    }
+
+    /** The file at {@code path} of the site, made now if no request made it before; empty if the site has none. */
+    synchronized Optional<byte[]> file(String path) {
+        byte[] known = made.get(path);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        make(path, f -> made.put(f.path(), f.content()));
+        return Optional.ofNullable(made.get(path));
+    }
+
+    private void make(String path, Consumer<OutputFile> sink) {
+        switch (path) {
+            case "assets/style.css" -> sink.accept(renderer.stylesheet(project, theme));
+            case "embed/embed.css" -> sink.accept(renderer.embedStylesheet(project, theme));
+            case "versions.json" -> sink.accept(renderer.versionsJson(List.copyOf(sites.values())));
+            case "fides.yaml" -> sink.accept(renderer.fides(sites.get(defaultLanguage)));
+            default -> madeInALanguage(path, sink);
+        }
+    }
+
+    private void madeInALanguage(String path, Consumer<OutputFile> sink) {
+        int slash = path.indexOf('/');
+        String first = slash < 0 ? "" : path.substring(0, slash);
+        boolean other = !first.equals(defaultLanguage) && sites.containsKey(first);
+        LanguageSite site = sites.get(other ? first : defaultLanguage);
+        String rest = other ? path.substring(slash + 1) : path;
+        String[] parts = rest.split("/");
+        if (rest.equals("index.html") || rest.equals("versions/index.html") || rest.equals("embed/index.html")) {
+            renderer.renderLanguagePages(site, sink);
+        } else if (rest.equals("feed.xml")) {
+            sink.accept(changes.feed(site));
+        } else if (parts.length >= 2) {
+            String kind = parts[0];
+            String id = parts[1].replaceFirst("\\.(html|txt)$", "");
+            Optional<VersionFile> file = site.versions().stream().filter(v -> v.id().equals(id)).findFirst();
+            if (file.isEmpty()) {
+                return;
+            }
+            switch (kind) {
+                case "versions", "readability", "embed" -> renderer.renderVersion(site, file.get(), Optional.empty(), sink);
+                case "changes", "notices" -> changes.renderVersion(site, file.get(), sink);
+                default -> {
+                    // No such kind of page.
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.plainpolicy.preview;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.plainpolicy.PlainPolicy;
+import org.plainpolicy.model.Finding;
+import org.plainpolicy.registry.Registry;
+import org.plainpolicy.render.ChangePages;
+import org.plainpolicy.render.SiteRenderer;
+import org.plainpolicy.render.Theme;
+import org.plainpolicy.render.ThemeException;
+
+/**
+ * What the preview shows: the site of the last check without errors, the findings of the latest
+ * check, and a generation that grows with each rebuild, so that an open page knows when to reload.
+ * A rebuild checks the project as {@code validate} does and replaces all three at once; the pages
+ * themselves are made when they are asked for ({@link LazySite}).
+ */
+final class PreviewState {
+
+    record Snapshot(long generation, Optional<LazySite> site, List<Finding> findings, Path directory) {
+
+        /** The file at {@code path}, or empty; a template that fails is a finding of this snapshot. */
+        Optional<byte[]> file(String path, List<Finding> problems) {
+            try {
+                return site.flatMap(s -> s.file(path));
+            } catch (ThemeException e) {
+                problems.addAll(e.findings());
+                return Optional.empty();
+            }
+        }
+    }
+
+    private final PlainPolicy tool;
+    private final Path directory;
+    private final LocalDate today;
+    private final SiteRenderer renderer;
+    private final ChangePages changes;
+    private volatile Snapshot current;
+
+    PreviewState(PlainPolicy tool, Registry registry, Path directory, LocalDate today) {
+        this.tool = tool;
+        this.directory = directory;
+        this.today = today;
+        this.renderer = new SiteRenderer(registry, false);
+        this.changes = new ChangePages(registry);
+        this.current = new Snapshot(0, Optional.empty(), List.of(), directory);
+    }
+
+    Snapshot current() {
+        return current;
+    }
+
+    /** Checks again; a check with errors keeps the last good site and shows its findings. */
+    synchronized Snapshot rebuild() {
+        PlainPolicy.CheckResult check = tool.check(directory);
+        List<Finding> findings = new ArrayList<>(check.findings());
+        Optional<LazySite> site = current.site();
+        if (check.errors() == 0 && check.project().isPresent() && !check.project().get().versions().isEmpty()) {
+            try {
+                Theme theme = Theme.load(directory.resolve(PlainPolicy.TEMPLATES_DIRECTORY));
+                site = Optional.of(new LazySite(check.project().get(), theme, today, renderer, changes));
+            } catch (ThemeException e) {
+                findings.addAll(e.findings());
+            }
+        }
+        current = new Snapshot(current.generation() + 1, site, List.copyOf(findings), directory);
+        return current;
+    }
+}
