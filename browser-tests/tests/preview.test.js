@@ -66,6 +66,11 @@ test('the open page follows an edit, a broken file and its fix, with no reload b
   await shown(page, 'a finding', () => page.locator('.plainpolicy-preview-findings').waitFor({ timeout: 10000 }));
   const finding = await page.textContent('.plainpolicy-preview-findings');
   assert.match(finding, /versions\/2018-09-15\.en\.yaml:\d+:\d+: error: /);
+  // The picture for the README, once the page has settled with its banner.
+  await page.waitForTimeout(500);
+  await page.locator('.plainpolicy-preview-findings').waitFor({ timeout: 10000 });
+  // The banner stays in view where the reload keeps the reader's place: it sticks to the top.
+  assert.equal(await page.$eval('.plainpolicy-preview-findings', (e) => Math.round(e.getBoundingClientRect().top)), 0);
   mkdirSync(join(outputDirectory, 'screenshots'), { recursive: true });
   await page.screenshot({ path: join(outputDirectory, 'screenshots', 'preview-findings.png') });
 

@@ -232,6 +232,7 @@ public final class PreviewServer implements Preview {
             }
             long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
             StringBuilder html = new StringBuilder("<div class=\"plainpolicy-preview-findings\" role=\"alert\" style=\""
+                    + "position: sticky; top: 0; z-index: 1000; max-height: 40vh; overflow: auto; "
                     + "font: 15px/1.4 system-ui, sans-serif; background: #fff4d6; color: #1b1b1b; border-bottom: 3px "
                     + "solid #a15c00; padding: 0.75rem 1rem; margin: 0\"><p style=\"margin: 0 0 0.5rem\"><strong>"
                     + errors + " error(s), " + (findings.size() - errors) + " warning(s)</strong>"
