@@ -165,7 +165,7 @@ public final class PlainPolicy {
      * @throws IOException when the port cannot be taken or the directory cannot be watched
      */
     public Preview serve(Path directory, int port, LocalDate today) throws IOException {
-        return PreviewServer.start(this, registry, directory, port, today);
+        return PreviewServer.start(checker, registry, directory, port, today);
     }
 
     /** A preview: its findings, and its files by path ({@code index.html}, {@code fr/versions/…}). */

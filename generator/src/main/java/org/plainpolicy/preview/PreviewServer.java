@@ -21,8 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.nodes.Entities;
-import org.plainpolicy.PlainPolicy;
 import org.plainpolicy.Preview;
+import org.plainpolicy.build.ProjectCheck;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.Severity;
 import org.plainpolicy.registry.Registry;
@@ -73,9 +73,9 @@ public final class PreviewServer implements Preview {
      * Builds the preview of {@code directory} once, then serves it on 127.0.0.1:{@code port}
      * ({@code 0}: a free port) until {@link #close()}.
      */
-    public static PreviewServer start(PlainPolicy tool, Registry registry, Path directory, int port, LocalDate today)
-            throws IOException {
-        PreviewState state = new PreviewState(tool, registry, directory, today);
+    public static PreviewServer start(ProjectCheck checker, Registry registry, Path directory, int port,
+                                      LocalDate today) throws IOException {
+        PreviewState state = new PreviewState(checker, registry, directory, today);
         state.rebuild();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         PreviewServer preview = new PreviewServer(server, state, directory);

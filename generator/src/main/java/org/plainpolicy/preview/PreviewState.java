@@ -4,14 +4,19 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.plainpolicy.PlainPolicy;
+import org.plainpolicy.build.BuildState;
+import org.plainpolicy.build.ProjectCheck;
+import org.plainpolicy.load.ChangedDuringBuildException;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.registry.Registry;
 import org.plainpolicy.render.ChangePages;
 import org.plainpolicy.render.SiteRenderer;
 import org.plainpolicy.render.Theme;
 import org.plainpolicy.render.ThemeException;
+import org.plainpolicy.site.InputFingerprint;
 
 /**
  * What the preview shows: the site of the last check without errors, the findings of the latest
@@ -34,15 +39,17 @@ final class PreviewState {
         }
     }
 
-    private final PlainPolicy tool;
+    private final ProjectCheck checker;
     private final Path directory;
     private final LocalDate today;
     private final SiteRenderer renderer;
     private final ChangePages changes;
     private volatile Snapshot current;
+    /** What the last check found of each version: a version whose files did not change is not checked again. */
+    private BuildState previous = BuildState.empty();
 
-    PreviewState(PlainPolicy tool, Registry registry, Path directory, LocalDate today) {
-        this.tool = tool;
+    PreviewState(ProjectCheck checker, Registry registry, Path directory, LocalDate today) {
+        this.checker = checker;
         this.directory = directory;
         this.today = today;
         this.renderer = new SiteRenderer(registry, false);
@@ -54,9 +61,22 @@ final class PreviewState {
         return current;
     }
 
-    /** Checks again; a check with errors keeps the last good site and shows its findings. */
+    /**
+     * Checks again, as {@code validate} does, reusing what the last check found of the versions
+     * whose files did not change; a check with errors keeps the last good site and shows its
+     * findings. A file that changes while it is read (an editor still saving) leaves the preview
+     * as it was: the watcher calls again once the file has settled.
+     */
     synchronized Snapshot rebuild() {
-        PlainPolicy.CheckResult check = tool.check(directory);
+        InputFingerprint inputs = InputFingerprint.read(directory, today.toString());
+        ProjectCheck.Result result;
+        try {
+            result = checker.run(directory, Optional.of(inputs), previous);
+        } catch (ChangedDuringBuildException e) {
+            return current;
+        }
+        previous = new BuildState(inputs.shared(), result.records(), Map.of(), Map.of(), List.of());
+        PlainPolicy.CheckResult check = new PlainPolicy.CheckResult(result.project(), result.findings());
         List<Finding> findings = new ArrayList<>(check.findings());
         Optional<LazySite> site = current.site();
         if (check.errors() == 0 && check.project().isPresent() && !check.project().get().versions().isEmpty()) {

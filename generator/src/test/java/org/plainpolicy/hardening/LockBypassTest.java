@@ -64,7 +64,7 @@ class LockBypassTest {
         edit(OLDER);
         String expected = OLDER + " is older than " + NEWER + ", which plainpolicy.lock holds, but the lock does not "
                 + "hold " + OLDER + "; a published version stays locked, so if its line was deleted, restore it by "
-                + "running: java -jar plainpolicy.jar accept " + policy + " " + OLDER + "; a new version cannot take "
+                + "running: " + PublishedVersions.acceptCommand(policy, OLDER) + "; a new version cannot take "
                 + "a past date: date it after 2019-06-01";
 
         assertEquals(List.of(atLock(expected)), PlainPolicy.standard().check(policy).findings());
@@ -105,8 +105,8 @@ class LockBypassTest {
         assertEquals(List.of(atLock(unlocked(OLDER)), atLock(NEWER + " was published by the last build, but "
                 + "plainpolicy.lock no longer holds it, and the file has changed since; a published version must stay "
                 + "as it was, so put back the text that was published and publish the change as a new version, then, "
-                + "or to accept the correction on purpose, restore its line by running: java -jar plainpolicy.jar "
-                + "accept " + policy + " " + NEWER)), build.check().findings());
+                + "or to accept the correction on purpose, restore its line by running: "
+                + PublishedVersions.acceptCommand(policy, NEWER))), build.check().findings());
         assertEquals(0, build.filesWritten());
     }
 
@@ -129,7 +129,7 @@ class LockBypassTest {
 
         assertEquals(List.of(atLock(NEWER + " was published by the last build and is now missing, as is its line in "
                 + "plainpolicy.lock; put the file back, as published versions stay online, then restore its line by "
-                + "running: java -jar plainpolicy.jar accept " + policy + " " + NEWER)), build.check().findings());
+                + "running: " + PublishedVersions.acceptCommand(policy, NEWER))), build.check().findings());
         assertEquals(0, build.filesWritten());
     }
 
@@ -176,7 +176,7 @@ class LockBypassTest {
 
     private String unlocked(String name) {
         return name + " was published by the last build, but plainpolicy.lock no longer holds it; a published version "
-                + "stays locked, so restore its line by running: java -jar plainpolicy.jar accept " + policy + " " + name;
+                + "stays locked, so restore its line by running: " + PublishedVersions.acceptCommand(policy, name);
     }
 
     private Finding atLock(String message) {

@@ -92,6 +92,20 @@ class PreviewServerTest {
     }
 
     @Test
+    void itCannotBeReachedOnAnotherAddressOfTheMachine() throws IOException {
+        java.util.Optional<InetAddress> other = java.net.NetworkInterface.networkInterfaces()
+                .flatMap(java.net.NetworkInterface::inetAddresses)
+                .filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress()).findFirst();
+        org.junit.jupiter.api.Assumptions.assumeTrue(other.isPresent(), "this machine has no other address");
+        int port = URI.create(preview.address()).getPort();
+        org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> {
+            try (Socket socket = new Socket()) {
+                socket.connect(new java.net.InetSocketAddress(other.get(), port), 2000);
+            }
+        }, "the preview answered on " + other.get());
+    }
+
+    @Test
     void itServesThePagesWithTheirTypes() throws Exception {
         HttpResponse<String> home = get("/");
         assertEquals(200, home.statusCode());
