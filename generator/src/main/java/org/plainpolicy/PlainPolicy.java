@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.plainpolicy.SiteWriteException;
 import org.plainpolicy.build.BuildState;
 import org.plainpolicy.build.BuildUseCase;
@@ -26,11 +24,8 @@ import org.plainpolicy.model.Position;
 import org.plainpolicy.model.VersionFile;
 import org.plainpolicy.preview.PreviewServer;
 import org.plainpolicy.registry.Registry;
-import org.plainpolicy.render.ChangePages;
 import org.plainpolicy.render.Messages;
-import org.plainpolicy.render.SiteRenderer;
 import org.plainpolicy.render.Theme;
-import org.plainpolicy.render.ThemeException;
 import org.plainpolicy.site.OutputLocation;
 import org.plainpolicy.site.PublishedVersions;
 import org.plainpolicy.site.SiteWriter;
@@ -55,13 +50,9 @@ public final class PlainPolicy {
     private final SiteWriter writer;
     private final PlainLanguageChecker plainLanguage = new PlainLanguageChecker();
     private final Registry registry;
-    private final SiteRenderer previewRenderer;
-    private final ChangePages previewChanges;
 
     private PlainPolicy(PolicyLoader loader, Validator validator, Registry registry, SiteWriter writer) {
         this.registry = registry;
-        this.previewRenderer = new SiteRenderer(registry, false);
-        this.previewChanges = new ChangePages(registry);
         this.checker = new ProjectCheck(loader, validator);
         this.buildUseCase = new BuildUseCase(checker, new SiteBuild(registry), writer);
         this.differ = new Differ(registry);
@@ -118,32 +109,6 @@ public final class PlainPolicy {
 
 
     /**
-     * The site as a build of {@code directory} would make it on {@code today}, in memory, for a
-     * preview: checked as {@code validate} checks it, then, without errors, rendered, every page but
-     * the PDFs. It writes nothing anywhere and records nothing in the lock.
-     *
-     * @return the findings, and the files by their path in the site (none when there are errors)
-     */
-    public PreviewResult preview(Path directory, LocalDate today) {
-        CheckResult check = check(directory);
-        if (check.errors() > 0 || check.project().isEmpty() || check.project().get().versions().isEmpty()) {
-            return new PreviewResult(check, Map.of());
-        }
-        PolicyProject project = check.project().get();
-        Map<String, byte[]> files = new ConcurrentHashMap<>();
-        List<Finding> problems = new ArrayList<>(check.findings());
-        try {
-            Theme theme = Theme.load(directory.resolve(TEMPLATES_DIRECTORY));
-            previewRenderer.render(project, theme, today, f -> files.put(f.path(), f.content()));
-            previewChanges.render(project, theme, today, f -> files.put(f.path(), f.content()));
-        } catch (ThemeException e) {
-            problems.addAll(e.findings());
-            return new PreviewResult(new CheckResult(check.project(), problems), Map.of());
-        }
-        return new PreviewResult(check, Map.copyOf(files));
-    }
-
-    /**
      * Accepts, on purpose, a correction to published version files: records their content as it is
      * now in the lock, for a person to commit with the correction.
      *
@@ -166,14 +131,6 @@ public final class PlainPolicy {
      */
     public Preview serve(Path directory, int port, LocalDate today) throws IOException {
         return PreviewServer.start(checker, registry, directory, port, today);
-    }
-
-    /** A preview: its findings, and its files by path ({@code index.html}, {@code fr/versions/…}). */
-    public record PreviewResult(CheckResult check, Map<String, byte[]> files) {
-
-        public PreviewResult {
-            files = Map.copyOf(files);
-        }
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.plainpolicy;
 
 import java.io.Closeable;
+import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.plainpolicy.model.Finding;
 
 /**
@@ -19,4 +21,18 @@ public interface Preview extends Closeable {
 
     /** How many times the preview was built: once at the start, then once per settled change. */
     long generation();
+
+    /** Serves until the process is stopped (Ctrl-C), then closes the preview. */
+    default void serveUntilStopped() throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                close();
+            } catch (IOException e) {
+                // Stopping anyway.
+            }
+            stopped.countDown();
+        }));
+        stopped.await();
+    }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.plainpolicy.PlainPolicy;
 import org.plainpolicy.Preview;
 import picocli.CommandLine.Command;
@@ -48,19 +47,10 @@ final class ServeCommand implements Callable<Integer> {
                     + e.getMessage());
             return ExitCodes.USAGE;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                preview.close();
-            } catch (IOException e) {
-                // Stopping anyway.
-            }
-            stopped.countDown();
-        }));
         spec.commandLine().getErr().println("Plain Policy: preview of " + directory + " at " + preview.address()
                 + " (" + preview.findings().size() + " finding(s)); Ctrl-C stops it.");
         spec.commandLine().getErr().flush();
-        stopped.await();
+        preview.serveUntilStopped();
         return ExitCodes.OK;
     }
 }

@@ -9,7 +9,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +25,7 @@ import org.plainpolicy.build.ProjectCheck;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.Severity;
 import org.plainpolicy.registry.Registry;
+import org.plainpolicy.render.ThemeException;
 
 /**
  * The live preview: the site served from memory on the loopback address, rebuilt when a file of
@@ -128,15 +128,14 @@ public final class PreviewServer implements Preview {
                 events(exchange);
                 return;
             }
-            PreviewState.Snapshot current = state.current();
-            PreviewState.Snapshot snapshot = current;
+            PreviewState.Snapshot snapshot = state.current();
             Optional<String> file = SitePath.of(exchange.getRequestURI().getRawPath());
-            List<Finding> problems = new ArrayList<>();
-            byte[] content = file.flatMap(f -> current.file(f, problems)).orElse(null);
-            if (!problems.isEmpty()) {
-                List<Finding> all = new ArrayList<>(snapshot.findings());
-                all.addAll(problems);
-                snapshot = new PreviewState.Snapshot(snapshot.generation(), Optional.empty(), all, snapshot.directory());
+            byte[] content;
+            try {
+                content = file.flatMap(snapshot::file).orElse(null);
+            } catch (ThemeException e) {
+                snapshot = snapshot.failing(e.findings());
+                content = null;
             }
             if (content == null) {
                 send(exchange, 404, TYPES.get("html"), PreviewPage.notFound(snapshot), head);
@@ -212,8 +211,8 @@ public final class PreviewServer implements Preview {
             if (body < 0 || end < 0) {
                 return page;
             }
-            String at = body + "<body>".length() > end ? "" : banner(snapshot);
-            return bytes(html.substring(0, body + 6) + at + html.substring(body + 6, end) + script(snapshot)
+            int open = body + "<body>".length();
+            return bytes(html.substring(0, open) + banner(snapshot) + html.substring(open, end) + script(snapshot)
                     + html.substring(end));
         }
 

@@ -28,14 +28,20 @@ final class PreviewState {
 
     record Snapshot(long generation, Optional<LazySite> site, List<Finding> findings, Path directory) {
 
-        /** The file at {@code path}, or empty; a template that fails is a finding of this snapshot. */
-        Optional<byte[]> file(String path, List<Finding> problems) {
-            try {
-                return site.flatMap(s -> s.file(path));
-            } catch (ThemeException e) {
-                problems.addAll(e.findings());
-                return Optional.empty();
-            }
+        /**
+         * The file at {@code path}, or empty.
+         *
+         * @throws ThemeException when a template of the project fails to make it
+         */
+        Optional<byte[]> file(String path) {
+            return site.flatMap(s -> s.file(path));
+        }
+
+        /** The same, showing {@code more} findings and no site: what a page says when its template fails. */
+        Snapshot failing(List<Finding> more) {
+            List<Finding> all = new ArrayList<>(findings);
+            all.addAll(more);
+            return new Snapshot(generation, Optional.empty(), List.copyOf(all), directory);
         }
     }
 

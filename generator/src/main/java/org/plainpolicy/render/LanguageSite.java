@@ -132,7 +132,12 @@ public final class LanguageSite {
 
     /** The absolute address of a page, from the site's baseUrl. */
     public String absolute(String path) {
-        return project.site().baseUrl().map(base -> SitePaths.canonical(base.toString(), path)).orElse(path);
+        return address(path).orElse(path);
+    }
+
+    /** The address of a page from the site's baseUrl, when the site has one. */
+    public Optional<String> address(String path) {
+        return project.site().baseUrl().map(base -> SitePaths.canonical(base.toString(), path));
     }
 
     /**

@@ -13,8 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +36,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
+import org.plainpolicy.load.Sha256;
 
 /**
  * Lays out an HTML document as a tagged PDF (PDF/UA-1) with openhtmltopdf: a structure tree from
@@ -148,7 +147,7 @@ final class PolicyPdf {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             PDDocument pdf = renderer.getPdfDocument();
-            withoutClock(pdf, digest(html.outerHtml()));
+            withoutClock(pdf, Sha256.digest().digest(html.outerHtml().getBytes(StandardCharsets.UTF_8)));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.save(out);
             return out.toByteArray();
@@ -212,13 +211,5 @@ final class PolicyPdf {
         ids.add(id);
         ids.add(id);
         pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
-    }
-
-    private static byte[] digest(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

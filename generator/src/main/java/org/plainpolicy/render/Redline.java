@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plainpolicy.render.RedlineBlocks.Block;
@@ -56,8 +54,7 @@ final class Redline {
     /** The blocks of a section before and after. */
     Html of(List<Block> old, List<Block> now) {
         Output html = new Output();
-        for (Step step : steps(old.stream().map(Block::key).toList(), now.stream().map(Block::key).toList(),
-                key -> key)) {
+        for (Step step : steps(old.stream().map(Block::key).toList(), now.stream().map(Block::key).toList())) {
             step.kept(now).forEach(b -> html.block(b, text(b.tokens())));
             List<Block> deleted = step.deleted(old);
             List<Block> inserted = step.inserted(now);
@@ -88,8 +85,7 @@ final class Redline {
         List<List<Token>> old = sentencesOf(before);
         List<List<Token>> now = sentencesOf(after);
         List<String> parts = new ArrayList<>();
-        for (Step step : steps(old.stream().map(Redline::key).toList(), now.stream().map(Redline::key).toList(),
-                key -> key)) {
+        for (Step step : steps(old.stream().map(Redline::key).toList(), now.stream().map(Redline::key).toList())) {
             step.kept(now).forEach(sentence -> parts.add(text(trimmed(sentence))));
             List<List<Token>> deleted = step.deleted(old);
             List<List<Token>> inserted = step.inserted(now);
@@ -112,7 +108,7 @@ final class Redline {
         if (mostKept(oldKeys, nowKeys) < enoughKept) {
             return whole(old, now);
         }
-        List<Step> steps = joined(steps(oldKeys, nowKeys, key -> key), old);
+        List<Step> steps = joined(steps(oldKeys, nowKeys), old);
         int changed = steps.stream().mapToInt(step -> wordCount(step.deleted(old))).sum();
         if (wordCount(old) - changed < enoughKept) {
             return whole(old, now);
@@ -164,9 +160,7 @@ final class Redline {
     }
 
     private static String key(List<Token> tokens) {
-        StringBuilder key = new StringBuilder();
-        tokens.forEach(t -> key.append(t.key()));
-        return key.toString().strip();
+        return RedlineBlocks.key(tokens);
     }
 
     /**
@@ -257,12 +251,12 @@ final class Redline {
     }
 
     /**
-     * The steps from {@code old} to {@code now}, items compared by {@code key}, ending with what was
+     * The steps from {@code old} to {@code now}, items compared by their keys, ending with what was
      * kept after the last edit. What the two share at their start and end is set aside first, as an
      * edit leaves most of a text as it was: Myers' algorithm then runs on the part that changed, and
      * costs grow with the edit, not with the length of the text, up to {@link #MAX_COMPARED}.
      */
-    private static List<Step> steps(List<String> old, List<String> now, Function<String, String> unused) {
+    private static List<Step> steps(List<String> old, List<String> now) {
         int prefix = 0;
         int shorter = Math.min(old.size(), now.size());
         while (prefix < shorter && old.get(prefix).equals(now.get(prefix))) {

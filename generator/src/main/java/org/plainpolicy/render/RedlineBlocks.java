@@ -37,14 +37,19 @@ final class RedlineBlocks {
      */
     record Block(Kind kind, String list, List<Token> tokens) {
         String key() {
-            StringBuilder key = new StringBuilder(kind.name()).append(':');
-            tokens.forEach(t -> key.append(t.key()));
-            return key.toString();
+            return kind.name() + ':' + RedlineBlocks.key(tokens);
         }
 
         boolean isEmpty() {
             return tokens.stream().allMatch(t -> t.text().isBlank());
         }
+    }
+
+    /** What a run of words is compared by: its words in lower case with the spaces between them. */
+    static String key(List<Token> tokens) {
+        StringBuilder key = new StringBuilder();
+        tokens.forEach(t -> key.append(t.key()));
+        return key.toString().strip();
     }
 
     private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");

@@ -119,8 +119,7 @@ public final class SiteRenderer {
         String page = site.paths().version(site.language(), v.id());
         OutputFile fragment = site.renderFile(path, "embed.html.vm", Map.of("v", view, "lang", v.language()));
         String html = new String(fragment.content(), StandardCharsets.UTF_8);
-        return new OutputFile(path, EmbedLinks.rewrite(html, site.project().site().baseUrl()
-                .map(base -> SitePaths.canonical(base.toString(), page)), page, path).getBytes(StandardCharsets.UTF_8));
+        return new OutputFile(path, EmbedLinks.rewrite(html, site.address(page), page, path).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -37,7 +37,7 @@ final class VersionPdf {
         Document doc = Jsoup.parse(new String(html.content(), StandardCharsets.UTF_8));
         // Print shows where a link to elsewhere goes: marked before the site's own links become absolute.
         doc.select("main a[href^=http], main a[href^=mailto:]").addClass("external");
-        Optional<String> pageUrl = site.project().site().baseUrl().map(base -> SitePaths.canonical(base.toString(), page));
+        Optional<String> pageUrl = site.address(page);
         EmbedLinks.rewrite(doc.body(), pageUrl, page, path);
         doc.head().appendElement("style").appendChild(new DataNode(
                 new String(site.themeFile("pdf.css"), StandardCharsets.UTF_8)

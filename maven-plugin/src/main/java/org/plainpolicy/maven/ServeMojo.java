@@ -1,7 +1,6 @@
 package org.plainpolicy.maven;
 
 import java.io.IOException;
-import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -28,19 +27,10 @@ public final class ServeMojo extends AbstractPolicyMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("cannot serve the preview on port " + port + ": " + e.getMessage(), e);
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                preview.close();
-            } catch (IOException e) {
-                // Stopping anyway.
-            }
-            stopped.countDown();
-        }));
         getLog().info("Plain Policy: preview of " + sourceDirectory + " at " + preview.address() + " ("
                 + preview.findings().size() + " finding(s)); Ctrl-C stops it.");
         try {
-            stopped.await();
+            preview.serveUntilStopped();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
