@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.plainpolicy.SiteWriteException;
 import org.plainpolicy.build.BuildState;
 import org.plainpolicy.build.BuildUseCase;
@@ -127,10 +128,12 @@ public final class PlainPolicy {
      * port), as of {@code today}: built once now, then again each time a file of the directory
      * changes. It writes nothing and records nothing in the lock.
      *
+     * @param rebuilt told of each rebuild after a change, on the preview's own thread
      * @throws IOException when the port cannot be taken or the directory cannot be watched
      */
-    public Preview serve(Path directory, int port, LocalDate today) throws IOException {
-        return PreviewServer.start(checker, registry, directory, port, today);
+    public Preview serve(Path directory, int port, LocalDate today, Consumer<Preview.Rebuild> rebuilt)
+            throws IOException {
+        return PreviewServer.start(checker, registry, directory, port, today, rebuilt);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.plainpolicy;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.plainpolicy.model.Finding;
@@ -12,6 +13,17 @@ import org.plainpolicy.model.Finding;
  * latest findings at its top. Closing it stops the server and the watching.
  */
 public interface Preview extends Closeable {
+
+    /**
+     * One rebuild after a change: what it found and how long it took from the change settling to
+     * the new site being ready to serve, for the terminal the preview runs in.
+     */
+    record Rebuild(long generation, List<Finding> findings, Duration took) {
+
+        public Rebuild {
+            findings = List.copyOf(findings);
+        }
+    }
 
     /** The address to open, such as {@code http://127.0.0.1:8000/}. */
     String address();

@@ -3,6 +3,7 @@ package org.plainpolicy.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.plainpolicy.PlainPolicy;
+import org.plainpolicy.Preview;
 import org.plainpolicy.model.Finding;
 
 /** Prints findings as error lines on standard output, a one-line summary on standard error. */
@@ -36,11 +37,28 @@ final class FindingReport {
         return result.failed(failOnWarning) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
+    /** Prints what a rebuild of the preview found, as {@code validate} would, and how long it took. */
+    static void print(Preview.Rebuild rebuild, PrintWriter out, PrintWriter err) {
+        Path workingDirectory = Path.of("");
+        for (Finding finding : rebuild.findings()) {
+            out.println(finding.toLine(workingDirectory));
+        }
+        out.flush();
+        long errors = rebuild.findings().stream().filter(Finding::isError).count();
+        err.println("Rebuilt in " + rebuild.took().toMillis() + " ms: "
+                + summary(errors, rebuild.findings().size() - errors));
+        err.flush();
+    }
+
     private static String summary(PlainPolicy.CheckResult result) {
-        if (result.findings().isEmpty()) {
+        return summary(result.errors(), result.warnings());
+    }
+
+    private static String summary(long errors, long warnings) {
+        if (errors + warnings == 0) {
             return "No problems found.";
         }
-        return count(result.errors(), "error") + ", " + count(result.warnings(), "warning") + ".";
+        return count(errors, "error") + ", " + count(warnings, "warning") + ".";
     }
 
     private static String count(long n, String word) {

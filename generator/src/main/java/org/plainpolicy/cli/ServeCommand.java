@@ -41,7 +41,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         Preview preview;
         try {
-            preview = PlainPolicy.standard().serve(directory, port, options.today());
+            preview = PlainPolicy.standard().serve(directory, port, options.today(), rebuild -> FindingReport.print(
+                    rebuild, spec.commandLine().getOut(), spec.commandLine().getErr()));
         } catch (IOException e) {
             spec.commandLine().getErr().println("plainpolicy: cannot serve the preview on port " + port + ": "
                     + e.getMessage());

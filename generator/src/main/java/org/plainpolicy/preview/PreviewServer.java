@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.jsoup.nodes.Entities;
 import org.plainpolicy.Preview;
+import org.plainpolicy.Preview.Rebuild;
 import org.plainpolicy.build.ProjectCheck;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.Severity;
@@ -59,9 +62,13 @@ public final class PreviewServer implements Preview {
     private final List<LinkedBlockingQueue<Long>> listeners = new CopyOnWriteArrayList<>();
     private final Set<String> hosts;
 
-    private PreviewServer(HttpServer server, PreviewState state, Path directory) throws IOException {
+    private final Consumer<Rebuild> rebuilt;
+
+    private PreviewServer(HttpServer server, PreviewState state, Path directory, Consumer<Rebuild> rebuilt)
+            throws IOException {
         this.server = server;
         this.state = state;
+        this.rebuilt = rebuilt;
         int port = server.getAddress().getPort();
         this.hosts = Set.of("127.0.0.1:" + port, "localhost:" + port);
         server.setExecutor(threads);
@@ -71,14 +78,14 @@ public final class PreviewServer implements Preview {
 
     /**
      * Builds the preview of {@code directory} once, then serves it on 127.0.0.1:{@code port}
-     * ({@code 0}: a free port) until {@link #close()}.
+     * ({@code 0}: a free port) until {@link #close()}, telling {@code rebuilt} of each rebuild.
      */
     public static PreviewServer start(ProjectCheck checker, Registry registry, Path directory, int port,
-                                      LocalDate today) throws IOException {
+                                      LocalDate today, Consumer<Rebuild> rebuilt) throws IOException {
         PreviewState state = new PreviewState(checker, registry, directory, today);
         state.rebuild();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        PreviewServer preview = new PreviewServer(server, state, directory);
+        PreviewServer preview = new PreviewServer(server, state, directory, rebuilt);
         server.start();
         return preview;
     }
@@ -99,9 +106,12 @@ public final class PreviewServer implements Preview {
     }
 
     private void rebuild() {
+        long start = System.nanoTime();
         try {
-            long generation = state.rebuild().generation();
-            listeners.forEach(queue -> queue.offer(generation));
+            PreviewState.Snapshot snapshot = state.rebuild();
+            listeners.forEach(queue -> queue.offer(snapshot.generation()));
+            rebuilt.accept(new Rebuild(snapshot.generation(), snapshot.findings(),
+                    Duration.ofNanos(System.nanoTime() - start)));
         } catch (RuntimeException e) {
             // A bug of the tool's, not of the policy: said once, and the preview keeps what it shows.
             System.err.println("plainpolicy: internal error while rebuilding the preview (" + e

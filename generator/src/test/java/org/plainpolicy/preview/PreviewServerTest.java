@@ -54,7 +54,7 @@ class PreviewServerTest {
         // A project whose versions were never published: its drafts may change.
         Files.delete(policy.resolve(PlainPolicy.LOCK_FILE));
         before = listing(policy);
-        preview = PlainPolicy.standard().serve(policy, 0, LocalDate.of(2018, 9, 1));
+        preview = PlainPolicy.standard().serve(policy, 0, LocalDate.of(2018, 9, 1), rebuild -> { });
     }
 
     @AfterAll

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -68,10 +69,10 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
         }
     }
 
-    /** Logs each finding at its level, as the error line IDEs link; fails once, with the counts. */
-    void report(PlainPolicy.CheckResult result) throws MojoFailureException {
+    /** Logs each finding at its level, as the error line IDEs link. */
+    void log(List<Finding> findings) {
         Path workingDirectory = Path.of("");
-        for (Finding finding : result.findings()) {
+        for (Finding finding : findings) {
             String line = finding.toLine(workingDirectory);
             if (finding.isError()) {
                 getLog().error(line);
@@ -79,6 +80,11 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
                 getLog().warn(line);
             }
         }
+    }
+
+    /** Logs each finding at its level, as the error line IDEs link; fails once, with the counts. */
+    void report(PlainPolicy.CheckResult result) throws MojoFailureException {
+        log(result.findings());
         if (result.failed(failOnWarning)) {
             throw new MojoFailureException(String.format(Locale.ROOT,
                     "Plain Policy found %d error(s) and %d warning(s) in %s%s. Each is listed above with its file, "
