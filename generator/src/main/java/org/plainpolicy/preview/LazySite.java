@@ -19,7 +19,8 @@ import org.plainpolicy.render.Theme;
  * The site of a checked project, rendered a page at a time as the browser asks for it, and kept:
  * an editor looks at one page, so a rebuild after an edit renders that page (and the few made
  * with it), not the whole site. Each file is made by the renderer's own step that a build runs,
- * so a page is byte for byte what {@code build} writes. PDFs are left out, as in the preview.
+ * so a page is byte for byte what {@code build} writes. A PDF, which costs most of a version's time, is laid out
+ * only when it is itself asked for, not with the version's pages.
  */
 final class LazySite {
 
@@ -80,7 +81,9 @@ final class LazySite {
             if (file.isEmpty()) {
                 return;
             }
-            switch (kind) {
+            boolean pdf = kind.equals("versions") && parts.length == 3 && parts[2].equals("policy.pdf");
+            switch (pdf ? "pdf" : kind) {
+                case "pdf" -> sink.accept(renderer.versionPdf(site, file.get()));
                 case "versions", "readability", "embed" -> renderer.renderVersion(site, file.get(), Optional.empty(), sink);
                 case "changes", "notices" -> changes.renderVersion(site, file.get(), sink);
                 default -> {

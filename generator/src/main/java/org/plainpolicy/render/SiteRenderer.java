@@ -145,6 +145,13 @@ public final class SiteRenderer {
         }
     }
 
+    /** The PDF of one version, laid out on its own: a build makes it with the version's pages, a preview when asked for. */
+    public OutputFile versionPdf(LanguageSite site, VersionFile file) {
+        PolicyVersion v = site.project().model(file);
+        String path = site.paths().version(site.language(), v.id());
+        return VersionPdf.render(site, site.paths().pdf(site.language(), v.id()), path, view(site, path, file, v), v);
+    }
+
     private OutputFile readabilityPage(LanguageSite site, PolicyVersion v, ReadabilityReport report) {
         Messages msg = site.messages();
         String path = site.paths().readability(site.language(), v.id());

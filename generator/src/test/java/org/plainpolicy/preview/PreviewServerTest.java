@@ -121,6 +121,17 @@ class PreviewServerTest {
     }
 
     @Test
+    void thePdfThePageLinksToIsThere() throws Exception {
+        String page = get("/versions/2018-05-25/").body();
+        assertTrue(page.contains("href=\"../../versions/2018-05-25/policy.pdf\""), "the page links to its PDF");
+        HttpResponse<byte[]> pdf = CLIENT.send(HttpRequest.newBuilder(URI.create(preview.address()
+                + "versions/2018-05-25/policy.pdf")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII));
+    }
+
+    @Test
     void nothingOutsideTheSiteCanBeRead() throws Exception {
         for (String path : List.of("/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/versions%2f..%2f..%2fsite.yaml",
                 "/..%5c..%5csite.yaml", "/site.yaml", "/versions/2018-09-15.en.yaml", "/plainpolicy.lock",
