@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launch, outputDirectory } from './browser.js';
@@ -18,6 +19,7 @@ const WITHIN = Number(process.env.PLAINPOLICY_PREVIEW_WITHIN ?? 2000);
 let browser;
 let server;
 let address;
+let serverErr = '';
 before(async () => {
   rmSync(policy, { recursive: true, force: true });
   cpSync(join(here, '..', 'sample-policy', 'policy'), policy, { recursive: true });
@@ -31,6 +33,7 @@ before(async () => {
     const timer = setTimeout(() => fail(new Error(`the preview did not start: ${err}`)), 60000);
     server.stderr.on('data', (chunk) => {
       err += chunk;
+      serverErr += chunk;
       const found = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(err);
       if (found) {
         clearTimeout(timer);
@@ -42,7 +45,7 @@ before(async () => {
 });
 after(async () => {
   await browser?.close();
-  server?.kill('SIGINT');
+  if (server?.exitCode === null) server.kill('SIGINT');
 });
 
 async function shown(page, what, check) {
@@ -79,4 +82,46 @@ test('the open page follows an edit, a broken file and its fix, with no reload b
   assert.match(await page.textContent('.intro'), /Postwise helps companies/);
   assert.ok(!existsSync(join(policy, 'plainpolicy.lock')), 'the preview recorded a lock');
   await page.close();
+});
+
+// The issue's goal is 300 ms after an edit of one version of the sample; the figure is printed, not asserted,
+// because a shared CI machine's timing is not the product's. The README quotes it.
+test('an editor typing: each edit reaches the open page', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${address}versions/2018-09-15/index.html`);
+  // The editor has the page open, and reads it before the first save.
+  await page.waitForTimeout(1000);
+  const original = readFileSync(version, 'utf8');
+  const times = [];
+  for (let i = 1; i <= 12; i += 1) {
+    writeFileSync(version, original.replace('Postwise helps companies', `Postwise helps ${i} companies`));
+    const start = Date.now();
+    await page.locator('.intro', { hasText: `Postwise helps ${i} companies` }).waitFor({ timeout: 10000 });
+    times.push(Date.now() - start);
+    // An editor types, pauses, reads: the next save comes after the page has settled.
+    await page.waitForTimeout(300);
+  }
+  writeFileSync(version, original);
+  const sorted = [...times].sort((a, b) => a - b);
+  console.log(`# each edit shown in: ${times.join(', ')} ms; median ${sorted[Math.floor(sorted.length / 2)]} ms, `
+    + `slowest ${sorted.at(-1)} ms`);
+  assert.ok(sorted.at(-1) <= WITHIN, `an edit took ${sorted.at(-1)} ms`);
+  await page.close();
+});
+
+test('Ctrl-C stops the preview: the process ends, the port is free, and nothing went wrong', async () => {
+  const { port } = new URL(address);
+  const exited = new Promise((ok) => server.once('exit', (code, signal) => ok({ code, signal })));
+  server.kill('SIGINT');
+  const { code, signal } = await Promise.race([exited,
+    new Promise((_, fail) => setTimeout(() => fail(new Error('the preview did not stop within 10 s')), 10000))]);
+  // The JVM ends on SIGINT with 128 + 2 once its shutdown hook has closed the preview.
+  assert.ok(code === 130 || signal === 'SIGINT', `exit ${code} ${signal}`);
+  const refused = await new Promise((ok) => {
+    const socket = connect(Number(port), '127.0.0.1');
+    socket.once('connect', () => { socket.destroy(); ok(false); });
+    socket.once('error', (e) => ok(e.code === 'ECONNREFUSED'));
+  });
+  assert.ok(refused, `port ${port} still answers after Ctrl-C`);
+  assert.doesNotMatch(serverErr, /Exception|internal error/, serverErr);
 });

@@ -2,18 +2,22 @@ package org.plainpolicy.preview;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.VersionFile;
+import org.plainpolicy.model.VersionKey;
 import org.plainpolicy.render.ChangePages;
 import org.plainpolicy.render.LanguageSite;
 import org.plainpolicy.render.OutputFile;
 import org.plainpolicy.render.SiteRenderer;
 import org.plainpolicy.render.Theme;
+import org.plainpolicy.validate.plain.ReadabilityReport;
 
 /**
  * The site of a checked project, rendered a page at a time as the browser asks for it, and kept:
@@ -24,6 +28,9 @@ import org.plainpolicy.render.Theme;
  */
 final class LazySite {
 
+    /** How many of the pages asked for lately a rebuild makes at once: more than an editor keeps open. */
+    private static final int OPEN_PAGES = 8;
+
     private final PolicyProject project;
     private final Theme theme;
     private final SiteRenderer renderer;
@@ -31,9 +38,15 @@ final class LazySite {
     private final Map<String, LanguageSite> sites = new LinkedHashMap<>();
     private final Map<String, byte[]> made = new ConcurrentHashMap<>();
     private final String defaultLanguage;
+    private final Map<VersionKey, ReadabilityReport> readability;
+    /** The pages a browser asked for, latest last: those an editor has open. */
+    private final Set<String> asked = new LinkedHashSet<>();
 
-    LazySite(PolicyProject project, Theme theme, LocalDate today, SiteRenderer renderer, ChangePages changes) {
+    /** @param readability what the checks measured of the versions, so that a report is not measured twice */
+    LazySite(PolicyProject project, Theme theme, LocalDate today, SiteRenderer renderer, ChangePages changes,
+             Map<VersionKey, ReadabilityReport> readability) {
         this.project = project;
+        this.readability = readability;
         this.theme = theme;
         this.renderer = renderer;
         this.changes = changes;
@@ -45,12 +58,24 @@ final class LazySite {
 
     /** The file at {@code path} of the site, made now if no request made it before; empty if the site has none. */
     synchronized Optional<byte[]> file(String path) {
+        if (path.endsWith(".html")) {
+            asked.remove(path);
+            asked.add(path);
+            if (asked.size() > OPEN_PAGES) {
+                asked.remove(asked.iterator().next());
+            }
+        }
         byte[] known = made.get(path);
         if (known != null) {
             return Optional.of(known);
         }
         make(path, f -> made.put(f.path(), f.content()));
         return Optional.ofNullable(made.get(path));
+    }
+
+    /** The pages asked for most lately, at most {@value #OPEN_PAGES}, that the next site makes before it is shown. */
+    synchronized List<String> asked() {
+        return List.copyOf(asked);
     }
 
     private void make(String path, Consumer<OutputFile> sink) {
@@ -84,7 +109,8 @@ final class LazySite {
             boolean pdf = kind.equals("versions") && parts.length == 3 && parts[2].equals("policy.pdf");
             switch (pdf ? "pdf" : kind) {
                 case "pdf" -> sink.accept(renderer.versionPdf(site, file.get()));
-                case "versions", "readability", "embed" -> renderer.renderVersion(site, file.get(), Optional.empty(), sink);
+                case "versions", "readability", "embed" -> renderer.renderVersion(site, file.get(),
+                        Optional.ofNullable(readability.get(file.get().key())), sink);
                 case "changes", "notices" -> changes.renderVersion(site, file.get(), sink);
                 default -> {
                     // No such kind of page.

@@ -51,6 +51,9 @@ public final class PreviewServer implements Preview {
             Map.entry("json", "application/json"), Map.entry("jsonld", "application/ld+json"),
             Map.entry("yaml", "application/yaml; charset=utf-8"), Map.entry("pdf", "application/pdf"));
 
+    /** How long the preview may spend at start compiling what an edit runs; an edit ends it sooner. */
+    private static final Duration WARM_UP = Duration.ofSeconds(4);
+
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "plainpolicy-preview-http");
@@ -59,7 +62,7 @@ public final class PreviewServer implements Preview {
     });
     private final PreviewState state;
     private final SourceWatcher watcher;
-    private final List<LinkedBlockingQueue<Long>> listeners = new CopyOnWriteArrayList<>();
+    private final List<LinkedBlockingQueue<String>> listeners = new CopyOnWriteArrayList<>();
     private final Set<String> hosts;
 
     private final Consumer<Rebuild> rebuilt;
@@ -87,6 +90,7 @@ public final class PreviewServer implements Preview {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         PreviewServer preview = new PreviewServer(server, state, directory, rebuilt);
         server.start();
+        preview.threads.execute(() -> state.warmUp(WARM_UP));
         return preview;
     }
 
@@ -109,7 +113,7 @@ public final class PreviewServer implements Preview {
         long start = System.nanoTime();
         try {
             PreviewState.Snapshot snapshot = state.rebuild();
-            listeners.forEach(queue -> queue.offer(snapshot.generation()));
+            listeners.forEach(queue -> queue.offer(snapshot.event()));
             rebuilt.accept(new Rebuild(snapshot.generation(), snapshot.findings(),
                     Duration.ofNanos(System.nanoTime() - start)));
         } catch (RuntimeException e) {
@@ -176,19 +180,19 @@ public final class PreviewServer implements Preview {
 
     /** Server-Sent Events: the current generation at once, then each new one, until the page goes away. */
     private void events(HttpExchange exchange) throws IOException {
-        LinkedBlockingQueue<Long> queue = new LinkedBlockingQueue<>();
+        LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
         listeners.add(queue);
         try {
             exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             exchange.sendResponseHeaders(200, 0);
             OutputStream out = exchange.getResponseBody();
-            long generation = state.current().generation();
+            String event = state.current().event();
             while (true) {
-                out.write(bytes("retry: 500\ndata: " + generation + "\n\n"));
+                out.write(bytes("retry: 500\ndata: " + event + "\n\n"));
                 out.flush();
-                Long next = queue.poll(15, TimeUnit.SECONDS);
-                generation = next == null ? state.current().generation() : next;
+                String next = queue.poll(15, TimeUnit.SECONDS);
+                event = next == null ? state.current().event() : next;
             }
         } catch (IOException | InterruptedException e) {
             // The page went away, or the preview stops.
@@ -254,9 +258,20 @@ public final class PreviewServer implements Preview {
             return html.append("</ul></div>").toString();
         }
 
+        /**
+         * Listens for rebuilds. While the look stays the same, the page fetches itself again and takes the new
+         * body in place: no stylesheet to load again, no page to lay out twice, and the reader keeps their place.
+         * A change of look, or a page that is gone, reloads the whole page. Only the latest fetch is shown.
+         */
         private static String script(PreviewState.Snapshot snapshot) {
-            return "<script>(function(){var shown='" + snapshot.generation() + "';var events=new EventSource('"
-                    + EVENTS + "');events.onmessage=function(e){if(e.data!==shown){events.close();location.reload();}};"
+            return "<script>(function(){var shown='" + snapshot.generation() + "',look='" + snapshot.look()
+                    + "',latest=0;var events=new EventSource('" + EVENTS + "');"
+                    + "function reload(){events.close();location.reload();}"
+                    + "events.onmessage=function(e){var next=e.data.split(' ');if(next[0]===shown){return;}"
+                    + "shown=next[0];if(next[1]!==look){reload();return;}var mine=++latest;"
+                    + "fetch(location.href,{cache:'no-store'}).then(function(r){if(!r.ok){throw r;}return r.text();})"
+                    + ".then(function(t){if(mine!==latest){return;}var page=new DOMParser().parseFromString(t,'text/html');"
+                    + "document.title=page.title;document.body.replaceWith(page.body);}).catch(reload);};"
                     + "})();</script>";
         }
     }

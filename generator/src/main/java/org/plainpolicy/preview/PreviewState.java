@@ -1,22 +1,31 @@
 package org.plainpolicy.preview;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.plainpolicy.PlainPolicy;
 import org.plainpolicy.build.BuildState;
 import org.plainpolicy.build.ProjectCheck;
 import org.plainpolicy.load.ChangedDuringBuildException;
 import org.plainpolicy.model.Finding;
+import org.plainpolicy.model.PolicyProject;
+import org.plainpolicy.model.Severity;
+import org.plainpolicy.model.VersionFile;
+import org.plainpolicy.model.VersionKey;
 import org.plainpolicy.registry.Registry;
 import org.plainpolicy.render.ChangePages;
+import org.plainpolicy.render.LanguageSite;
 import org.plainpolicy.render.SiteRenderer;
 import org.plainpolicy.render.Theme;
 import org.plainpolicy.render.ThemeException;
 import org.plainpolicy.site.InputFingerprint;
+import org.plainpolicy.validate.plain.ReadabilityReport;
 
 /**
  * What the preview shows: the site of the last check without errors, the findings of the latest
@@ -26,7 +35,16 @@ import org.plainpolicy.site.InputFingerprint;
  */
 final class PreviewState {
 
-    record Snapshot(long generation, Optional<LazySite> site, List<Finding> findings, Path directory) {
+    /**
+     * @param look what the pages' look depends on (the site file, the templates and the stylesheet): while it
+     *             stays the same, an open page takes the new page's body alone, and keeps its stylesheet and place
+     */
+    record Snapshot(long generation, String look, Optional<LazySite> site, List<Finding> findings, Path directory) {
+
+        /** What an open page is told of this snapshot: enough to know whether, and how, to show it. */
+        String event() {
+            return generation + " " + look;
+        }
 
         /**
          * The file at {@code path}, or empty.
@@ -41,7 +59,7 @@ final class PreviewState {
         Snapshot failing(List<Finding> more) {
             List<Finding> all = new ArrayList<>(findings);
             all.addAll(more);
-            return new Snapshot(generation, Optional.empty(), List.copyOf(all), directory);
+            return new Snapshot(generation, look, Optional.empty(), List.copyOf(all), directory);
         }
     }
 
@@ -53,6 +71,11 @@ final class PreviewState {
     private volatile Snapshot current;
     /** What the last check found of each version: a version whose files did not change is not checked again. */
     private BuildState previous = BuildState.empty();
+    /** The readability the checks measured, kept for the versions that were not checked again. */
+    private final Map<VersionKey, ReadabilityReport> readability = new HashMap<>();
+    /** The templates, loaded again only when a file other than a version's changed. */
+    private Optional<Theme> theme = Optional.empty();
+    private String themeInputs = "";
 
     PreviewState(ProjectCheck checker, Registry registry, Path directory, LocalDate today) {
         this.checker = checker;
@@ -60,7 +83,7 @@ final class PreviewState {
         this.today = today;
         this.renderer = new SiteRenderer(registry, false);
         this.changes = new ChangePages(registry);
-        this.current = new Snapshot(0, Optional.empty(), List.of(), directory);
+        this.current = new Snapshot(0, "", Optional.empty(), List.of(), directory);
     }
 
     Snapshot current() {
@@ -82,18 +105,67 @@ final class PreviewState {
             return current;
         }
         previous = new BuildState(inputs.shared(), result.records(), Map.of(), Map.of(), List.of());
+        readability.putAll(result.readability());
         PlainPolicy.CheckResult check = new PlainPolicy.CheckResult(result.project(), result.findings());
         List<Finding> findings = new ArrayList<>(check.findings());
         Optional<LazySite> site = current.site();
         if (check.errors() == 0 && check.project().isPresent() && !check.project().get().versions().isEmpty()) {
             try {
-                Theme theme = Theme.load(directory.resolve(PlainPolicy.TEMPLATES_DIRECTORY));
-                site = Optional.of(new LazySite(check.project().get(), theme, today, renderer, changes));
+                PolicyProject project = check.project().get();
+                readability.keySet().retainAll(project.versions().stream().map(VersionFile::key).toList());
+                LazySite next = new LazySite(project, theme(inputs), today, renderer, changes, Map.copyOf(readability));
+                // The pages open in a browser are made before it is told to reload: it gets them at once.
+                site.ifPresent(last -> last.asked().forEach(next::file));
+                site = Optional.of(next);
             } catch (ThemeException e) {
                 findings.addAll(e.findings());
             }
         }
-        current = new Snapshot(current.generation() + 1, site, List.copyOf(findings), directory);
+        current = new Snapshot(current.generation() + 1, inputs.shared().substring(0, 12), site, List.copyOf(findings),
+                directory);
         return current;
+    }
+
+    /**
+     * Checks the project and renders its site again and again, for at most {@code budget} and only until the
+     * first edit, writing nothing and keeping nothing: the JVM compiles the code an edit runs while the editor
+     * opens the page, so that their first edits show as fast as later ones. Nothing it finds matters, the
+     * rebuild after an edit says it again.
+     */
+    void warmUp(Duration budget) {
+        long generation = current.generation();
+        long end = System.nanoTime() + budget.toNanos();
+        try {
+            Theme look = Theme.load(directory.resolve(PlainPolicy.TEMPLATES_DIRECTORY));
+            BooleanSupplier goOn = () -> System.nanoTime() < end && current.generation() == generation;
+            while (goOn.getAsBoolean()) {
+                ProjectCheck.Result result = checker.run(directory);
+                if (result.project().isEmpty() || result.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+                    return;
+                }
+                // A version at a time, so that an edit does not wait long for the warm-up to give way.
+                for (String language : LanguageSite.languages(result.project().get())) {
+                    LanguageSite site = new LanguageSite(result.project().get(), look, language, today);
+                    for (VersionFile file : site.versions()) {
+                        if (!goOn.getAsBoolean()) {
+                            return;
+                        }
+                        renderer.renderVersion(site, file, Optional.empty(), made -> { });
+                        changes.renderVersion(site, file, made -> { });
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // A project that fails to check or render fails the same way on the rebuild, which says why.
+        }
+    }
+
+    private Theme theme(InputFingerprint inputs) {
+        if (theme.isEmpty() || !themeInputs.equals(inputs.shared())) {
+            theme = Optional.empty();
+            theme = Optional.of(Theme.load(directory.resolve(PlainPolicy.TEMPLATES_DIRECTORY)));
+            themeInputs = inputs.shared();
+        }
+        return theme.get();
     }
 }

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  */
 final class SourceWatcher implements Closeable {
 
-    static final long SETTLE_MILLIS = 60;
+    static final long SETTLE_MILLIS = 30;
 
     private final WatchService service;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {

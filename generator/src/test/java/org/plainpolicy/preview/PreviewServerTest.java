@@ -22,6 +22,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -207,6 +209,36 @@ class PreviewServerTest {
 
         assertEquals(before, listing(policy), "the preview wrote into the policy directory");
         assertFalse(Files.exists(policy.resolve(PlainPolicy.LOCK_FILE)), "the preview recorded a lock");
+    }
+
+    @Test
+    void anOpenPageTakesANewBodyUnlessTheLookChanged() throws Exception {
+        String page = "/versions/2018-05-25/index.html";
+        String look = look(get(page).body());
+        Path version = policy.resolve("versions/2018-05-25.en.yaml");
+        String original = Files.readString(version);
+        long edited = preview.generation();
+        Files.writeString(version, original + "\n# an editor's note\n");
+        awaitPage(page, body -> preview.generation() > edited);
+        assertEquals(look, look(get(page).body()), "a version's text changes no stylesheet: the body is enough");
+        Files.writeString(version, original);
+
+        Path siteFile = policy.resolve("site.yaml");
+        String site = Files.readString(siteFile);
+        Files.writeString(siteFile, site + "\n# an editor's note\n");
+        try {
+            String changed = awaitPage(page, body -> !look(body).equals(look));
+            assertTrue(changed.contains("location.reload()"), "a new look reloads the whole page");
+        } finally {
+            Files.writeString(siteFile, site);
+        }
+        awaitPage(page, body -> look(body).equals(look));
+    }
+
+    private static String look(String page) {
+        Matcher look = Pattern.compile("look='([0-9a-f]+)'").matcher(page);
+        assertTrue(look.find(), "no reload script");
+        return look.group(1);
     }
 
     /**
