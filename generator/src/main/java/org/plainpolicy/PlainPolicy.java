@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.plainpolicy.SiteWriteException;
 import org.plainpolicy.build.BuildState;
 import org.plainpolicy.build.BuildUseCase;
@@ -24,6 +25,7 @@ import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.Position;
 import org.plainpolicy.model.VersionFile;
 import org.plainpolicy.preview.PreviewServer;
+import org.plainpolicy.internal.Once;
 import org.plainpolicy.registry.Registry;
 import org.plainpolicy.render.Messages;
 import org.plainpolicy.render.Theme;
@@ -45,23 +47,37 @@ public final class PlainPolicy {
     /** The reference of a finding about the output directory. */
     public static final String OUTPUT_REFERENCE = "output directory";
 
-    private final ProjectCheck checker;
+    // Each stage is set up when a command first needs it: a build with nothing to do reads the
+    // inputs' digests and never the registry, the rules or the templates.
+    private final Once<Registry> registry;
+    private final Once<ProjectCheck> checker;
     private final BuildUseCase buildUseCase;
-    private final Differ differ;
+    private final Once<Differ> differ;
     private final SiteWriter writer;
     private final PlainLanguageChecker plainLanguage = new PlainLanguageChecker();
-    private final Registry registry;
 
-    private PlainPolicy(PolicyLoader loader, Validator validator, Registry registry, SiteWriter writer) {
-        this.registry = registry;
-        this.checker = new ProjectCheck(loader, validator);
-        this.buildUseCase = new BuildUseCase(checker, new SiteBuild(registry), writer);
-        this.differ = new Differ(registry);
+    private PlainPolicy(Supplier<PolicyLoader> loader, Supplier<Validator> validator, Supplier<Registry> registry,
+                        SiteWriter writer) {
+        this.registry = new Once<>(registry);
+        this.checker = new Once<>(() -> new ProjectCheck(loader.get(), validator.get()));
+        this.buildUseCase = new BuildUseCase(checker, new Once<>(() -> new SiteBuild(this.registry.get())), writer);
+        this.differ = new Once<>(() -> new Differ(this.registry.get()));
         this.writer = writer;
     }
 
+    /**
+     * Starts reading the facts the tool ships (the registry) on a thread of its own and returns:
+     * a command line that calls this first overlaps that reading with its own start (parsing its
+     * arguments, finding the project's files), on a second core, instead of waiting for it.
+     */
+    public static void prepare() {
+        Thread reading = new Thread(Registry::standard, "plainpolicy-registry");
+        reading.setDaemon(true);
+        reading.start();
+    }
+
     public static PlainPolicy standard() {
-        return new PlainPolicy(new PolicyLoader(), Validator.standard(), Registry.standard(), new SiteWriter());
+        return new PlainPolicy(PolicyLoader::new, Validator::standard, Registry::standard, new SiteWriter());
     }
 
     /** Loads and validates the project in {@code directory}: all the findings of one run. */
@@ -90,7 +106,7 @@ public final class PlainPolicy {
                 outputProblems.add(Finding.error(Position.startOf(directory), e.getMessage(), OUTPUT_REFERENCE));
             }
         }
-        ProjectCheck.Result result = checker.run(directory, Optional.empty(), previous);
+        ProjectCheck.Result result = checker.get().run(directory, Optional.empty(), previous);
         List<Finding> findings = new ArrayList<>(result.findings());
         findings.addAll(outputProblems);
         return new CheckResult(result.project(), findings);
@@ -133,7 +149,7 @@ public final class PlainPolicy {
      */
     public Preview serve(Path directory, int port, LocalDate today, Consumer<Preview.Rebuild> rebuilt)
             throws IOException {
-        return PreviewServer.start(checker, registry, directory, port, today, rebuilt);
+        return PreviewServer.start(checker.get(), registry.get(), directory, port, today, rebuilt);
     }
 
     /**
@@ -157,7 +173,7 @@ public final class PlainPolicy {
         List<String> notes = project.inLanguage(lang).stream().filter(v -> v.effective().isAfter(older.effective())
                 && !v.effective().isAfter(newer.effective())).flatMap(v -> project.summary(v).changes().stream())
                 .toList();
-        ChangeList list = differ.compare(older, newer, notes);
+        ChangeList list = differ.get().compare(older, newer, notes);
         List<String> lines = new ArrayList<>(list.editorNotes().stream().map(String::strip).toList());
         lines.addAll(new ChangeSentences(msg).sentences(list));
         return new ChangesResult(check, lines);
@@ -249,7 +265,8 @@ public final class PlainPolicy {
 
             @Override
             public String describe(Path output) {
-                return "nothing changed since the last build; the site in " + output + " is up to date.";
+                return String.format(Locale.ROOT, "nothing changed since the last build (checked in %d ms); the site in %s is up to date.",
+                        took.toMillis(), output);
             }
         }
 

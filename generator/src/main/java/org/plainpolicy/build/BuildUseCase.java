@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.plainpolicy.PlainPolicy;
 import org.plainpolicy.PlainPolicy.BuildResult;
 import org.plainpolicy.PlainPolicy.CheckResult;
@@ -29,11 +30,12 @@ import org.plainpolicy.site.SiteWriter;
  */
 public final class BuildUseCase {
 
-    private final ProjectCheck checker;
-    private final SiteBuild siteBuild;
+    private final Supplier<ProjectCheck> checker;
+    private final Supplier<SiteBuild> siteBuild;
     private final SiteWriter writer;
 
-    public BuildUseCase(ProjectCheck checker, SiteBuild siteBuild, SiteWriter writer) {
+    /** The check and the rendering are asked for only when the site is not up to date. */
+    public BuildUseCase(Supplier<ProjectCheck> checker, Supplier<SiteBuild> siteBuild, SiteWriter writer) {
         this.checker = checker;
         this.siteBuild = siteBuild;
         this.writer = writer;
@@ -66,7 +68,7 @@ public final class BuildUseCase {
         BuildState previous = stamp.isPresent() ? BuildState.read(site, directory) : BuildState.empty();
         ProjectCheck.Result result;
         try {
-            result = checker.run(directory, Optional.of(inputs), previous);
+            result = checker.get().run(directory, Optional.of(inputs), previous);
         } catch (ChangedDuringBuildException e) {
             throw SiteWriter.failure(e, site);
         }
@@ -75,7 +77,7 @@ public final class BuildUseCase {
             return new Outcome(new BuildResult.Refused(check, since(start)), VersionReads.NONE);
         }
         PolicyProject project = check.project().get();
-        Theme theme = Theme.load(directory.resolve(PlainPolicy.TEMPLATES_DIRECTORY));
+        Theme theme = result.theme().orElseThrow();
         Map<String, String> lock;
         try {
             lock = PublishedVersions.recorded(project, today, inputs.files());
@@ -86,7 +88,7 @@ public final class BuildUseCase {
         SiteWriter.Session session = writer.open(output, directory);
         SiteBuild.Outcome outcome;
         try {
-            outcome = siteBuild.render(project, theme, today, inputs, result, previous, site, session);
+            outcome = siteBuild.get().render(project, theme, today, inputs, result, previous, site, session);
             if (!outcome.problems().isEmpty()) {
                 session.abort();
                 List<Finding> all = new ArrayList<>(check.findings());

@@ -37,6 +37,7 @@ public final class ProjectCheck {
     private final PolicyLoader loader;
     private final Validator validator;
     private final ThemeCheck themeCheck = new ThemeCheck();
+    private Optional<LoadedTheme> lastTheme = Optional.empty();
 
     public ProjectCheck(PolicyLoader loader, Validator validator) {
         this.loader = loader;
@@ -50,9 +51,10 @@ public final class ProjectCheck {
      * @param records what was found of each version file, by its path in the policy directory
      * @param versions where the project's versions are read from, with how often they were
      * @param readability the readability of each version checked in this run (not of those kept)
+     * @param theme the theme the check loaded, for the rendering that follows; absent with the project
      */
     public record Result(Optional<PolicyProject> project, List<Finding> findings, Map<String, VersionRecord> records,
-                         VersionCache versions, Map<VersionKey, ReadabilityReport> readability) {
+                         VersionCache versions, Map<VersionKey, ReadabilityReport> readability, Optional<Theme> theme) {
 
         public Result {
             findings = findings.stream().sorted().toList();
@@ -77,7 +79,7 @@ public final class ProjectCheck {
         VersionCache cache = new VersionCache(loader, ProjectFiles.in(directory), digests);
         LoadResult index = loader.index(directory, cache);
         if (index.project().isEmpty()) {
-            return new Result(Optional.empty(), index.findings(), Map.of(), cache, Map.of());
+            return new Result(Optional.empty(), index.findings(), Map.of(), cache, Map.of(), Optional.empty());
         }
         PolicyProject project = index.project().get();
         String shared = inputs.map(InputFingerprint::shared).orElse("");
@@ -102,10 +104,32 @@ public final class ProjectCheck {
         List<Finding> findings = new ArrayList<>(index.findings());
         records.values().forEach(r -> findings.addAll(r.findings()));
         Path templates = directory.resolve(PlainPolicy.TEMPLATES_DIRECTORY);
-        Theme theme = Theme.load(templates);
+        Theme theme = theme(templates, inputs);
         findings.addAll(validator.checkProject(project, digests, previous.published(), theme::speaks));
         findings.addAll(themeCheck.check(project, templates, theme));
-        return new Result(Optional.of(project), findings, records, cache, readability);
+        return new Result(Optional.of(project), findings, records, cache, readability, Optional.of(theme));
+    }
+
+    /**
+     * The theme, loaded again only when what it is made of changed since the last run (the shared
+     * inputs cover the tool, site.yaml and every template): a preview checks again at each edit, and
+     * setting up the templates is a good part of a check.
+     */
+    private Theme theme(Path templates, Optional<InputFingerprint> inputs) {
+        Optional<String> shared = inputs.map(InputFingerprint::shared);
+        synchronized (this) {
+            if (shared.isPresent() && lastTheme.isPresent() && lastTheme.get().inputs().equals(shared.get())) {
+                return lastTheme.get().theme();
+            }
+        }
+        Theme theme = Theme.load(templates);
+        synchronized (this) {
+            lastTheme = shared.map(s -> new LoadedTheme(s, theme));
+        }
+        return theme;
+    }
+
+    private record LoadedTheme(String inputs, Theme theme) {
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.plainpolicy.cli;
 
 import java.io.PrintWriter;
+import org.plainpolicy.PlainPolicy;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,19 +12,22 @@ import picocli.CommandLine.ScopeType;
 /** {@code java -jar plainpolicy.jar <command>}: a thin shell over {@link org.plainpolicy.PlainPolicy}. */
 @Command(name = "plainpolicy", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks a privacy policy written as YAML against the GDPR and publishes it as a static site.",
-        subcommands = {ValidateCommand.class, BuildCommand.class, ServeCommand.class, DiffCommand.class, ReadabilityCommand.class,
-                AcceptCommand.class,
-                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors (warnings allowed)", "1:errors, or warnings with --fail-on-warning",
                 "2:wrong usage, input that cannot be read, or an internal error"})
 public final class Main {
+
+    /** The subcommands, in the order the help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, BuildCommand.class,
+            ServeCommand.class, DiffCommand.class, ReadabilityCommand.class, AcceptCommand.class,
+            CommandLine.HelpCommand.class);
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "On an internal error, print its stack trace (for a bug report).")
     boolean debug;
 
     public static void main(String[] args) {
+        PlainPolicy.prepare();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
@@ -34,6 +40,9 @@ public final class Main {
     static int run(String[] args, PrintWriter out, PrintWriter err, Object... extraSubcommands) {
         Main main = new Main();
         CommandLine cli = new CommandLine(main);
+        for (Class<?> command : commandsFor(args)) {
+            cli.addSubcommand(command);
+        }
         for (Object extra : extraSubcommands) {
             cli.addSubcommand(extra);
         }
@@ -56,9 +65,25 @@ public final class Main {
         cli.setParameterExceptionHandler((e, args1) -> {
             CommandLine command = e.getCommandLine();
             command.getErr().println("plainpolicy: " + e.getMessage());
+            // "Did you mean: build?" for a mistyped command or option.
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
             command.getErr().println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for the options.");
             return ExitCodes.USAGE;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The subcommands to set up for {@code args}: only the one named, when it is one, since picocli
+     * reads each command's annotations by reflection and a cold JVM pays for every one; else all of
+     * them, for the help, the usage message and the suggestions for a mistyped name.
+     */
+    static List<Class<?>> commandsFor(String[] args) {
+        String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        return COMMANDS.stream()
+                .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(named))
+                .findFirst()
+                .<List<Class<?>>>map(List::of)
+                .orElse(COMMANDS);
     }
 }

@@ -73,9 +73,6 @@ final class PreviewState {
     private BuildState previous = BuildState.empty();
     /** The readability the checks measured, kept for the versions that were not checked again. */
     private final Map<VersionKey, ReadabilityReport> readability = new HashMap<>();
-    /** The templates, loaded again only when a file other than a version's changed. */
-    private Optional<Theme> theme = Optional.empty();
-    private String themeInputs = "";
 
     PreviewState(ProjectCheck checker, Registry registry, Path directory, LocalDate today) {
         this.checker = checker;
@@ -113,7 +110,8 @@ final class PreviewState {
             try {
                 PolicyProject project = check.project().get();
                 readability.keySet().retainAll(project.versions().stream().map(VersionFile::key).toList());
-                LazySite next = new LazySite(project, theme(inputs), today, renderer, changes, Map.copyOf(readability));
+                LazySite next = new LazySite(project, result.theme().orElseThrow(), today, renderer, changes,
+                        Map.copyOf(readability));
                 // The pages open in a browser are made before it is told to reload: it gets them at once.
                 site.ifPresent(last -> last.asked().forEach(next::file));
                 site = Optional.of(next);
@@ -158,14 +156,5 @@ final class PreviewState {
         } catch (RuntimeException e) {
             // A project that fails to check or render fails the same way on the rebuild, which says why.
         }
-    }
-
-    private Theme theme(InputFingerprint inputs) {
-        if (theme.isEmpty() || !themeInputs.equals(inputs.shared())) {
-            theme = Optional.empty();
-            theme = Optional.of(Theme.load(directory.resolve(PlainPolicy.TEMPLATES_DIRECTORY)));
-            themeInputs = inputs.shared();
-        }
-        return theme.get();
     }
 }

@@ -21,6 +21,7 @@ import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.jsoup.Jsoup;
+import org.plainpolicy.internal.Once;
 import org.plainpolicy.load.ProjectFiles;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.Position;
@@ -39,9 +40,10 @@ public final class Theme {
     /** Where a finding about a file of the default theme points: the theme is not in the project. */
     private static final Path THEME = Path.of("theme");
 
-    private final VelocityEngine engine;
+    /** Set up when first used: {@code validate} reads the messages and renders nothing. */
+    private final Once<VelocityEngine> engine = new Once<>(() -> engine(true));
     /** For plain-text files (a notice e-mail's text part): no HTML escaping, everything else alike. */
-    private final VelocityEngine textEngine;
+    private final Once<VelocityEngine> textEngine = new Once<>(() -> engine(false));
     private final Optional<Path> overrides;
     private final ProjectFiles files;
     private final Map<String, Messages> messages = new HashMap<>();
@@ -51,8 +53,6 @@ public final class Theme {
     private Theme(Optional<Path> overrides, ProjectFiles files) {
         this.overrides = overrides;
         this.files = files;
-        this.engine = engine(true);
-        this.textEngine = engine(false);
     }
 
     /** The default theme, with the overrides of {@code templatesDirectory} when it exists. */
@@ -98,7 +98,7 @@ public final class Theme {
         context.put(IncludeGuard.USED, used);
         StringWriter out = new StringWriter();
         try {
-            Template template = (name.endsWith(".txt.vm") ? textEngine : engine).getTemplate(name, "UTF-8");
+            Template template = (name.endsWith(".txt.vm") ? textEngine : engine).get().getTemplate(name, "UTF-8");
             template.merge(context, out);
         } catch (VelocityException e) {
             throw new ThemeException(List.of(TemplateProblems.of(e, name, this::source)));
@@ -179,7 +179,7 @@ public final class Theme {
      */
     Optional<Template> parse(String name, List<Finding> findings) {
         try {
-            return Optional.of(engine.getTemplate(name, "UTF-8"));
+            return Optional.of(engine.get().getTemplate(name, "UTF-8"));
         } catch (VelocityException e) {
             findings.add(TemplateProblems.of(e, name, this::source));
             return Optional.empty();

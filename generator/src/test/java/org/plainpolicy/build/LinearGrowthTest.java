@@ -37,8 +37,8 @@ import org.plainpolicy.validate.Validator;
 class LinearGrowthTest {
 
     /** The build as PlainPolicy runs it, with how much it read of the versions, which no shell shows. */
-    private static final BuildUseCase BUILD = new BuildUseCase(new ProjectCheck(new PolicyLoader(),
-            Validator.standard()), new SiteBuild(Registry.standard()), new SiteWriter());
+    private static final BuildUseCase BUILD = new BuildUseCase(() -> new ProjectCheck(new PolicyLoader(),
+            Validator.standard()), () -> new SiteBuild(Registry.standard()), new SiteWriter());
 
     private static final Path SAMPLE = Path.of("../sample-policy/policy");
     private static final LocalDate FIRST = LocalDate.of(2019, 1, 7);

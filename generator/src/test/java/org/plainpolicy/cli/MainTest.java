@@ -188,4 +188,23 @@ class MainTest {
         assertTrue(run.err().contains("\tat org.plainpolicy.cli.MainTest$FailInside.call"), run.err());
         assertTrue(run.err().endsWith("Please report it with the command you ran and the trace above.\n"), run.err());
     }
+
+    @Test
+    void theHelpListsEveryCommandAndAMistypedOneIsSuggested() {
+        Run help = run("--help");
+        assertEquals(0, help.exit());
+        for (String command : new String[] {"validate", "build", "serve", "diff", "readability", "accept", "help"}) {
+            assertTrue(help.out().contains("\n  " + command + " "), command + " missing from:\n" + help.out());
+        }
+        Run typo = run("biuld");
+        assertEquals(2, typo.exit());
+        assertTrue(typo.err().contains("build"), typo.err());
+    }
+
+    @Test
+    void onlyTheCommandNamedIsSetUp() {
+        assertEquals(java.util.List.of(BuildCommand.class), Main.commandsFor(new String[] {"--debug", "build", "-o", "x"}));
+        assertEquals(7, Main.commandsFor(new String[] {"help", "build"}).size());
+        assertEquals(7, Main.commandsFor(new String[] {}).size());
+    }
 }
