@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code Benchmark SIZES LANGUAGES HEAP DIR}: runs {@link BenchmarkRun} for each size in its own JVM
- * with the given maximum heap, and prints the results as the Markdown table of the README
- * (also written to DIR/results.md).
+ * {@code Benchmark SIZES LANGUAGES HEAP DIR JAR SAMPLE RUNS}: first {@link ColdStart} on the sample
+ * with the command-line jar, then {@link BenchmarkRun} for each size in its own JVM with the given
+ * maximum heap; prints the results as the Markdown tables of the README, and writes them to
+ * DIR/results.md with the curve of cost against N, DIR/curve.svg.
  */
 public final class Benchmark {
 
@@ -31,48 +33,67 @@ public final class Benchmark {
         String languages = args[1];
         String heap = args[2];
         Path directory = Path.of(args[3]);
+        String jar = args[4];
+        String sample = args[5];
+        String coldRuns = args[6];
+        List<String> cold = coldStart(jar, sample, coldRuns, directory.resolve("sample"));
+        cold.forEach(System.out::println);
+        Curve curve = new Curve("A full build against N, and Hugo on the same pages");
         List<String> rows = new ArrayList<>();
         rows.add("| N versions × " + languages + " languages | files | load | validate | render | diff | write | full build "
                 + "| rebuild, nothing changed | rebuild, newest edited | old-generation peak (-Xmx" + heap + ") "
-                + "| command line, cold JVM | Hugo, same pages |");
-        rows.add("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+                + "| command line, cold JVM | its peak RSS (no flags) | Hugo, same pages | full build ÷ Hugo "
+                + "| command line ÷ Hugo | preview: an edit shown (median, slowest) |");
+        rows.add("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+                + "| ---: | ---: |");
         for (String size : sizes) {
             Path work = directory.resolve("n" + size.strip());
             delete(work);
             String used = heap;
             Map<String, String> r;
             try {
-                r = run(size.strip(), languages, heap, work);
+                r = run(size.strip(), languages, heap, work, jar);
             } catch (OutOfMemory e) {
                 // Still give the figures, with the heap this size needs; the table says so.
                 delete(work);
                 used = LARGE_HEAP;
-                r = run(size.strip(), languages, LARGE_HEAP, work);
+                r = run(size.strip(), languages, LARGE_HEAP, work, jar);
+            }
+            boolean hugo = !"none".equals(r.get("hugo"));
+            int n = Integer.parseInt(size.strip());
+            curve.add("full build, warm JVM", n, Long.parseLong(r.get("full")));
+            curve.add("command line, cold JVM", n, Long.parseLong(r.get("cli")));
+            if (hugo) {
+                curve.add("Hugo, same pages", n, Long.parseLong(r.get("hugo")));
             }
             rows.add(String.format("| %s | %s | %s ms | %s ms | %s ms | %s ms | %s ms | %s ms | %s ms%s "
                     + "| %s ms (%s files rendered) "
-                    + "| %s | %s ms | %s |",
+                    + "| %s | %s ms | %s MiB | %s | %s | %s | %s ms, %s ms |",
                     size.strip(), r.get("files"), r.get("load"), r.get("validate"), r.get("render"), r.get("diff"),
                     r.get("write"), r.get("full"), r.get("unchanged"),
                     "true".equals(r.get("upToDate")) ? "" : " (not skipped!)",
                     r.get("edited"), r.get("editedFiles"), r.get("peakHeapMiB") + " MiB"
                             + (used.equals(heap) ? "" : " (out of memory at -Xmx" + heap + "; ran with -Xmx" + used + ")"),
-                    r.get("cli"), "none".equals(r.get("hugo")) ? "Hugo not installed"
-                            : r.get("hugo") + " ms (" + r.get("hugoPages") + " pages)"));
+                    r.get("cli"), r.get("cliPeakMiB"), hugo ? r.get("hugo") + " ms (" + r.get("hugoPages") + " pages)"
+                            : "Hugo not installed",
+                    hugo ? ratio(r.get("full"), r.get("hugo")) : "–", hugo ? ratio(r.get("cli"), r.get("hugo")) : "–",
+                    r.get("preview"), r.get("previewMax")));
             System.out.println(rows.get(rows.size() - 1));
             delete(work);
         }
-        String table = String.join("\n", rows) + "\n";
+        String table = String.join("\n", cold) + "\n\n" + String.join("\n", rows) + "\n";
         Files.createDirectories(directory);
         Files.writeString(directory.resolve("results.md"), table, StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve("curve.svg"), curve.svg(), StandardCharsets.UTF_8);
         System.out.println();
         System.out.println(table);
     }
 
-    private static Map<String, String> run(String size, String languages, String heap, Path work) throws Exception {
+    private static Map<String, String> run(String size, String languages, String heap, Path work, String jar)
+            throws Exception {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), BenchmarkRun.class.getName(), size,
-                languages, work.toString()).redirectErrorStream(true).start();
+                languages, work.toString(), jar).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0 && output.contains("OutOfMemoryError")) {
             throw new OutOfMemory();
@@ -80,6 +101,54 @@ public final class Benchmark {
         if (process.exitValue() != 0) {
             throw new IllegalStateException("the run of " + size + " versions failed:\n" + output);
         }
+        return result(output);
+    }
+
+    /** The sample from a cold JVM, side by side with the JVM's own start, as the README's table of goals. */
+    private static List<String> coldStart(String jar, String sample, String runs, Path work) throws Exception {
+        delete(work);
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ColdStart.class.getName(), jar, sample, work.toString(),
+                runs).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("the cold start of the sample failed:\n" + output);
+        }
+        delete(work);
+        Map<String, String> r = result(output);
+        List<String> rows = new ArrayList<>();
+        rows.add("| the sample (" + "`java -jar plainpolicy.jar`, cold JVM, median of " + r.get("runs")
+                + " runs) | time | ÷ the JVM's start (`java -version`: " + r.get("version")
+                + " ms), median of pairs | goal | margin |");
+        rows.add("| --- | ---: | ---: | ---: | --- |");
+        rows.add(String.format(Locale.ROOT, "| `validate` | %s ms | %s× | ≤ 8× | %s |", r.get("validate"),
+                r.get("validateRatio"), margin(Double.parseDouble(r.get("validateRatio")), 8)));
+        rows.add(String.format(Locale.ROOT, "| `build` into a new site (peak RSS %s MiB) | %s ms | %s× | ≤ 12× | %s |",
+                r.get("buildPeakMiB"), r.get("build"), r.get("buildRatio"),
+                margin(Double.parseDouble(r.get("buildRatio")), 12)));
+        rows.add(String.format(Locale.ROOT, "| `build`, nothing changed | %s ms | %s× | – | – |", r.get("unchanged"),
+                r.get("unchangedRatio")));
+        rows.add(String.format(Locale.ROOT, "| the build's own time on an unchanged project, as it reports it "
+                + "(\"checked in N ms\"; the Maven goal runs the same code) | %s ms (slowest %s ms) | – | < 50 ms | %s |",
+                r.get("checked"), r.get("checkedMax"), margin(Double.parseDouble(r.get("checked")), 50)));
+        rows.add(String.format(Locale.ROOT, "| the preview, warm: an edit of the sample served (median of 15) | %s ms "
+                + "(slowest %s ms) | – | ≤ 100 ms | %s |", r.get("preview"), r.get("previewMax"),
+                margin(Double.parseDouble(r.get("preview")), 100)));
+        return rows;
+    }
+
+    /** How a figure stands against its bound: the share of the bound left, or how many times over it is. */
+    private static String margin(double value, double bound) {
+        return value <= bound
+                ? String.format(Locale.ROOT, "holds, %.0f%% under", 100 * (bound - value) / bound)
+                : String.format(Locale.ROOT, "misses: %.1f times the bound", value / bound);
+    }
+
+    private static String ratio(String a, String b) {
+        return String.format(Locale.ROOT, "%.1f×", Double.parseDouble(a) / Double.parseDouble(b));
+    }
+
+    private static Map<String, String> result(String output) {
         String line = output.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no result:\n" + output));
         Map<String, String> values = new LinkedHashMap<>();

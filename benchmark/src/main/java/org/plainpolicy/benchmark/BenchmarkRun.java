@@ -84,24 +84,31 @@ public final class BenchmarkRun {
 
         // Side by side with Hugo: our command line from a cold JVM, as a user runs it, then Hugo
         // rendering the same version and changes pages.
-        t = System.nanoTime();
-        Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "org.plainpolicy.cli.Main", "build", policy.toString(), "-o",
-                work.resolve("site-cli").toString(), "--today", today.toString()).redirectErrorStream(true).start();
-        String cliOutput = new String(cli.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        if (cli.waitFor() != 0) {
-            throw new IllegalStateException("the command-line build failed:\n" + cliOutput);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (args.length > 3) {
+            command.addAll(List.of("-jar", args[3]));
+        } else {
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.plainpolicy.cli.Main"));
         }
-        results.add(ms("cli", t));
+        command.addAll(List.of("build", policy.toString(), "-o", work.resolve("site-cli").toString(), "--today",
+                today.toString()));
+        TimedProcess cli = TimedProcess.run(command).orFail("the command-line build");
+        results.add("cli=" + cli.millis());
+        results.add("cliPeakMiB=" + cli.peakMiB());
         int[] hugoPages = new int[1];
         java.util.OptionalLong hugo = HugoComparison.run(out, work, hugoPages);
         results.add("hugo=" + (hugo.isPresent() ? String.valueOf(hugo.getAsLong()) : "none"));
         results.add("hugoPages=" + hugoPages[0]);
 
+        results.add(String.format(Locale.ROOT, "peakHeapMiB=%.0f", peakHeap() / 1048576.0));
+        // The preview, warm: the newest version's page open, its file edited again and again.
+        List<Long> edits = PreviewEdits.measure(policy, today, newest, "Partner Zero SAS",
+                "versions/" + SyntheticPolicy.date(versions - 1) + "/index.html", 10);
+        results.add("preview=" + PreviewEdits.median(edits));
+        results.add("previewMax=" + edits.get(edits.size() - 1));
         results.add("files=" + full.filesWritten());
         results.add("upToDate=" + unchanged.upToDate());
         results.add("editedFiles=" + edited.rendered().size());
-        results.add(String.format(Locale.ROOT, "peakHeapMiB=%.0f", peakHeap() / 1048576.0));
         System.out.println("RESULT versions=" + versions + " languages=" + languages + " " + String.join(" ", results));
     }
 

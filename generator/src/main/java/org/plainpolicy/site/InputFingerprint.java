@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,8 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32C;
 import org.plainpolicy.PlainPolicy;
 import org.plainpolicy.load.PolicyLoader;
 import org.plainpolicy.load.ProjectFiles;
@@ -77,17 +81,47 @@ public record InputFingerprint(String whole, String shared, Map<String, String> 
     }
 
     /**
-     * A jar by the name, size and CRC-32 of each entry, as its central directory lists them: any
-     * rebuild that changes a class or a template changes them, and a cold start need not hash
-     * megabytes before the JIT compiles SHA-256 (it cost about half a second).
+     * A jar by its central directory: the name, size, CRC-32 and date of each entry, as the jar
+     * lists them. Any rebuild that changes a class or a template changes it. The directory's bytes
+     * are summed with CRC-32C and Adler-32, which the JVM runs natively from its first call: a cold
+     * start must not spend a tenth of a second listing ten thousand entries, nor hash megabytes
+     * before the JIT compiles SHA-256. Sixty-four bits tell one build of the tool from another;
+     * nothing here needs to resist forgery, as whoever can replace the jar runs the code anyway.
      */
     private static void updateWithJar(MessageDigest digest, Path jar) throws IOException {
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            List<? extends ZipEntry> entries = zip.stream().sorted(Comparator.comparing(ZipEntry::getName)).toList();
-            for (ZipEntry entry : entries) {
-                update(digest, entry.getName(), (entry.getSize() + " " + entry.getCrc())
-                        .getBytes(StandardCharsets.UTF_8));
+        update(digest, "jar", jarIdentity(jar));
+    }
+
+    /** What tells one build of a jar from another: its central directory's length and two sums of it. */
+    static String jarIdentity(Path jar) throws IOException {
+        try (FileChannel channel = FileChannel.open(jar, StandardOpenOption.READ)) {
+            long size = channel.size();
+            int tailLength = (int) Math.min(size, 22 + 65_535);
+            ByteBuffer tail = ByteBuffer.allocate(tailLength).order(ByteOrder.LITTLE_ENDIAN);
+            channel.read(tail, size - tailLength);
+            int end = -1;
+            for (int at = tailLength - 22; at >= 0; at--) {
+                if (tail.getInt(at) == 0x06054b50) {
+                    end = at;
+                    break;
+                }
             }
+            if (end < 0) {
+                throw new IOException("not a jar: " + jar);
+            }
+            long directorySize = Integer.toUnsignedLong(tail.getInt(end + 12));
+            long directoryOffset = Integer.toUnsignedLong(tail.getInt(end + 16));
+            if (directoryOffset + directorySize > size || directorySize > Integer.MAX_VALUE) {
+                throw new IOException("a jar whose directory this tool cannot read: " + jar);
+            }
+            ByteBuffer directory = ByteBuffer.allocate((int) directorySize);
+            channel.read(directory, directoryOffset);
+            directory.flip();
+            CRC32C crc = new CRC32C();
+            crc.update(directory.duplicate());
+            Adler32 adler = new Adler32();
+            adler.update(directory);
+            return directorySize + " " + crc.getValue() + " " + adler.getValue();
         }
     }
 
