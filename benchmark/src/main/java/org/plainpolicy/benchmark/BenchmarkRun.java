@@ -57,6 +57,11 @@ public final class BenchmarkRun {
         AtomicInteger pages = new AtomicInteger();
         Consumer<OutputFile> count = f -> pages.incrementAndGet();
         t = System.nanoTime();
+        // First without the PDFs, which Hugo does not make, then with them: the difference is what
+        // the PDFs cost, or a little less, since the pages' own code is warm by the second.
+        new SiteRenderer(Registry.standard(), false).render(project, theme, today, f -> { });
+        results.add(ms("renderWithoutPdf", t));
+        t = System.nanoTime();
         new SiteRenderer(Registry.standard()).render(project, theme, today, count);
         results.add(ms("render", t));
         t = System.nanoTime();

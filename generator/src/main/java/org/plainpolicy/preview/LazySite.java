@@ -109,8 +109,8 @@ final class LazySite {
             boolean pdf = kind.equals("versions") && parts.length == 3 && parts[2].equals("policy.pdf");
             switch (pdf ? "pdf" : kind) {
                 case "pdf" -> sink.accept(renderer.versionPdf(site, file.get()));
-                case "versions", "readability", "embed" -> renderer.renderVersion(site, file.get(),
-                        Optional.ofNullable(readability.get(file.get().key())), sink);
+                case "versions", "readability", "embed" -> renderer.renderVersionFile(site, file.get(),
+                        Optional.ofNullable(readability.get(file.get().key())), path).ifPresent(sink);
                 case "changes", "notices" -> changes.renderVersion(site, file.get(), sink);
                 default -> {
                     // No such kind of page.

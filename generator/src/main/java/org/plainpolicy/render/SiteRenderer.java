@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.plainpolicy.internal.Once;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.VersionFile;
@@ -129,20 +131,47 @@ public final class SiteRenderer {
      */
     public void renderVersion(LanguageSite site, VersionFile file, Optional<ReadabilityReport> readability,
                               Consumer<OutputFile> sink) {
+        for (VersionOutput output : versionOutputs(site, file, readability)) {
+            sink.accept(output.make().get());
+        }
+    }
+
+    /**
+     * One of the files {@link #renderVersion} makes, alone, when {@code path} is one of them: the
+     * preview makes the page an editor has open, not the files beside it that nobody asked for.
+     */
+    public Optional<OutputFile> renderVersionFile(LanguageSite site, VersionFile file,
+                                                  Optional<ReadabilityReport> readability, String path) {
+        return versionOutputs(site, file, readability).stream().filter(o -> o.path().equals(path)).findFirst()
+                .map(o -> o.make().get());
+    }
+
+    /** A file of a version's, by its site path, made only when asked. */
+    private record VersionOutput(String path, Supplier<OutputFile> make) {
+    }
+
+    private List<VersionOutput> versionOutputs(LanguageSite site, VersionFile file,
+                                               Optional<ReadabilityReport> readability) {
         PolicyProject project = site.project();
         PolicyVersion v = project.model(file);
-        String path = site.paths().version(site.language(), v.id());
-        // The page and its fragment show one view: made once.
-        VersionView view = view(site, path, file, v);
-        sink.accept(versionPage(site, path, view, file, v, l -> project
-                .version(v.effective(), l).map(other -> site.paths().version(l, other.id()))));
-        sink.accept(readabilityPage(site, v, readability.orElseGet(() -> plainLanguage.report(v,
-                project.site().plainLanguage()))));
-        sink.accept(jsonLd.render(site.paths().jsonLd(site.language(), v.id()), v));
-        sink.accept(embed(site, site.paths().embed(site.language(), v.id()), view, v));
+        SitePaths paths = site.paths();
+        String path = paths.version(site.language(), v.id());
+        // The page, its fragment and its PDF show one view: made once.
+        Once<VersionView> view = new Once<>(() -> view(site, path, file, v));
+        List<VersionOutput> outputs = new ArrayList<>(List.of(
+                new VersionOutput(path, () -> versionPage(site, path, view.get(), file, v, l -> project
+                        .version(v.effective(), l).map(other -> paths.version(l, other.id())))),
+                new VersionOutput(paths.readability(site.language(), v.id()), () -> readabilityPage(site, v,
+                        readability.orElseGet(() -> plainLanguage.report(v, project.site().plainLanguage())))),
+                new VersionOutput(paths.jsonLd(site.language(), v.id()),
+                        () -> jsonLd.render(paths.jsonLd(site.language(), v.id()), v)),
+                new VersionOutput(paths.embed(site.language(), v.id()),
+                        () -> embed(site, paths.embed(site.language(), v.id()), view.get(), v))));
         if (pdfs) {
-            sink.accept(VersionPdf.render(site, site.paths().pdf(site.language(), v.id()), path, view, v));
+            outputs.add(new VersionOutput(paths.pdf(site.language(), v.id()),
+                    () -> VersionPdf.render(site, paths.pdf(site.language(), v.id()), path, view.get(), v)));
         }
+        return outputs;
     }
 
     /** The PDF of one version, laid out on its own: a build makes it with the version's pages, a preview when asked for. */
