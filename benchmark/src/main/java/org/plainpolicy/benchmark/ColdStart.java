@@ -13,10 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code ColdStart JAR SAMPLE WORK RUNS}: the sample project from a cold JVM, as a user runs the
- * command line ({@code java -jar plainpolicy.jar}), each run side by side with the JVM's own start
- * ({@code java -version}) just before it, so that a ratio holds when the machine's speed drifts;
- * then the preview of the sample, warm. Prints one {@code RESULT} line.
+ * {@code ColdStart JAR SAMPLE WORK RUNS MAVEN_HOME SAMPLE_POM}: the sample project from a cold JVM,
+ * as a user runs the command line ({@code java -jar plainpolicy.jar}), each run side by side with
+ * the JVM's own start ({@code java -version}) just before it, so that a ratio holds when the
+ * machine's speed drifts; the Maven goal on the unchanged sample; then the preview of the sample,
+ * warm. Prints one {@code RESULT} line.
  */
 public final class ColdStart {
 
@@ -82,6 +83,8 @@ public final class ColdStart {
         results.add("buildPeakMiB=" + Math.round(peakBuild / 1024.0));
         results.add("runs=" + runs);
 
+        results.add("maven=" + mavenGoal(Path.of(args[4]), Path.of(args[5]), policy, work.resolve("maven-site")));
+
         // The preview of a draft: the sample's published versions, their lock taken away.
         Files.deleteIfExists(policy.resolve("plainpolicy.lock"));
         List<Long> edits = PreviewEdits.measure(policy, LocalDate.now(), policy.resolve("versions/2018-09-15.en.yaml"),
@@ -89,6 +92,28 @@ public final class ColdStart {
         results.add("preview=" + PreviewEdits.median(edits));
         results.add("previewMax=" + edits.get(edits.size() - 1));
         System.out.println("RESULT " + String.join(" ", results));
+    }
+
+    /**
+     * The build goal's own time on an unchanged project, as it reports it, in a real Maven build of
+     * the sample (its pom, this copy of its policy): built once, then twice more with nothing
+     * changed. "n/a" when Maven cannot run the plugin offline (it is not installed yet).
+     */
+    private static String mavenGoal(Path mavenHome, Path pom, Path policy, Path site) throws Exception {
+        List<String> command = List.of(mavenHome.resolve("bin/mvn").toString(), "-B", "-o", "-f", pom.toString(),
+                "package", "-Dplainpolicy.sourceDirectory=" + policy, "-Dplainpolicy.outputDirectory=" + site);
+        List<Long> times = new ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            TimedProcess maven = TimedProcess.run(command);
+            if (maven.exit() != 0) {
+                return "n/a";
+            }
+            Matcher m = CHECKED.matcher(maven.output());
+            if (run > 0 && m.find()) {
+                times.add(Long.parseLong(m.group(1)));
+            }
+        }
+        return times.isEmpty() ? "n/a" : times.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).get();
     }
 
     /** Wall times of one command, each with the JVM's start measured next to it. */
