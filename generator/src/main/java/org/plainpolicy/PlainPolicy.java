@@ -18,6 +18,7 @@ import org.plainpolicy.build.SiteBuild;
 import org.plainpolicy.diff.ChangeList;
 import org.plainpolicy.diff.ChangeSentences;
 import org.plainpolicy.diff.Differ;
+import org.plainpolicy.load.ChangedDuringBuildException;
 import org.plainpolicy.load.PolicyLoader;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.PolicyProject;
@@ -29,6 +30,7 @@ import org.plainpolicy.internal.Once;
 import org.plainpolicy.registry.Registry;
 import org.plainpolicy.render.Messages;
 import org.plainpolicy.render.Theme;
+import org.plainpolicy.site.InputFingerprint;
 import org.plainpolicy.site.OutputLocation;
 import org.plainpolicy.site.PublishedVersions;
 import org.plainpolicy.site.SiteWriter;
@@ -106,7 +108,19 @@ public final class PlainPolicy {
                 outputProblems.add(Finding.error(Position.startOf(directory), e.getMessage(), OUTPUT_REFERENCE));
             }
         }
-        ProjectCheck.Result result = checker.get().run(directory, Optional.empty(), previous);
+        ProjectCheck.Result result;
+        if (previous.shared().isEmpty()) {
+            result = checker.get().run(directory, Optional.empty(), previous);
+        } else {
+            // A site built before: the check takes over, as the build's own does, what the last build
+            // found of each version whose inputs are as they were, so validate finds what build finds
+            // without reading them again. A file that changes under it is read afresh.
+            try {
+                result = checker.get().run(directory, Optional.of(InputFingerprint.read(directory)), previous);
+            } catch (ChangedDuringBuildException e) {
+                result = checker.get().run(directory, Optional.empty(), previous);
+            }
+        }
         List<Finding> findings = new ArrayList<>(result.findings());
         findings.addAll(outputProblems);
         return new CheckResult(result.project(), findings);
