@@ -111,25 +111,29 @@ public final class ProjectCheck {
     }
 
     /**
-     * The theme, loaded again only when what it is made of changed since the last run (the shared
-     * inputs cover the tool, site.yaml and every template): a preview checks again at each edit, and
-     * setting up the templates is a good part of a check.
+     * The theme, loaded again only when its directory or what it is made of changed since the last
+     * run (the shared inputs cover the tool, site.yaml and every template; a theme reads its
+     * templates from its own directory, so a project elsewhere with the same files needs its own): a
+     * preview checks again at each edit, and setting up the templates is a good part of a check.
      */
     private Theme theme(Path templates, Optional<InputFingerprint> inputs) {
         Optional<String> shared = inputs.map(InputFingerprint::shared);
+        Path where = templates.toAbsolutePath().normalize();
         synchronized (this) {
-            if (shared.isPresent() && lastTheme.isPresent() && lastTheme.get().inputs().equals(shared.get())) {
-                return lastTheme.get().theme();
+            Optional<LoadedTheme> same = lastTheme.filter(last -> last.templates().equals(where)
+                    && shared.filter(last.inputs()::equals).isPresent());
+            if (same.isPresent()) {
+                return same.get().theme();
             }
         }
         Theme theme = Theme.load(templates);
         synchronized (this) {
-            lastTheme = shared.map(s -> new LoadedTheme(s, theme));
+            lastTheme = shared.map(s -> new LoadedTheme(where, s, theme));
         }
         return theme;
     }
 
-    private record LoadedTheme(String inputs, Theme theme) {
+    private record LoadedTheme(Path templates, String inputs, Theme theme) {
     }
 
     /**
