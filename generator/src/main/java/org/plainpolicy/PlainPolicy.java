@@ -108,18 +108,16 @@ public final class PlainPolicy {
                 outputProblems.add(Finding.error(Position.startOf(directory), e.getMessage(), OUTPUT_REFERENCE));
             }
         }
+        // Beside a site built before, the check takes over, as the build's own does, what the last
+        // build found of each version whose inputs are as they were: validate finds what build finds
+        // without reading them again. A file that changes under it is read afresh.
+        Optional<InputFingerprint> inputs = previous.shared().isEmpty() ? Optional.empty()
+                : Optional.of(InputFingerprint.read(directory));
         ProjectCheck.Result result;
-        if (previous.shared().isEmpty()) {
+        try {
+            result = checker.get().run(directory, inputs, previous);
+        } catch (ChangedDuringBuildException e) {
             result = checker.get().run(directory, Optional.empty(), previous);
-        } else {
-            // A site built before: the check takes over, as the build's own does, what the last build
-            // found of each version whose inputs are as they were, so validate finds what build finds
-            // without reading them again. A file that changes under it is read afresh.
-            try {
-                result = checker.get().run(directory, Optional.of(InputFingerprint.read(directory)), previous);
-            } catch (ChangedDuringBuildException e) {
-                result = checker.get().run(directory, Optional.empty(), previous);
-            }
         }
         List<Finding> findings = new ArrayList<>(result.findings());
         findings.addAll(outputProblems);

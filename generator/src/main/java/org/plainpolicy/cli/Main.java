@@ -1,9 +1,9 @@
 package org.plainpolicy.cli;
 
 import java.io.PrintWriter;
-import org.plainpolicy.PlainPolicy;
 import java.util.Arrays;
 import java.util.List;
+import org.plainpolicy.PlainPolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -22,7 +22,6 @@ import org.plainpolicy.registry.Registry;
 import org.plainpolicy.render.ChangePages;
 import org.plainpolicy.render.LanguageSite;
 import org.plainpolicy.render.SiteRenderer;
-import org.plainpolicy.render.Theme;
 import org.plainpolicy.render.ThemeException;
 import org.plainpolicy.site.InputFingerprint;
 import org.plainpolicy.validate.plain.ReadabilityReport;
@@ -134,7 +133,6 @@ final class PreviewState {
         long generation = current.generation();
         long end = System.nanoTime() + budget.toNanos();
         try {
-            Theme look = Theme.load(directory.resolve(PlainPolicy.TEMPLATES_DIRECTORY));
             BooleanSupplier goOn = () -> System.nanoTime() < end && current.generation() == generation;
             while (goOn.getAsBoolean()) {
                 ProjectCheck.Result result = checker.run(directory);
@@ -143,7 +141,8 @@ final class PreviewState {
                 }
                 // A version at a time, so that an edit does not wait long for the warm-up to give way.
                 for (String language : LanguageSite.languages(result.project().get())) {
-                    LanguageSite site = new LanguageSite(result.project().get(), look, language, today);
+                    LanguageSite site = new LanguageSite(result.project().get(), result.theme().orElseThrow(),
+                            language, today);
                     for (VersionFile file : site.versions()) {
                         if (!goOn.getAsBoolean()) {
                             return;

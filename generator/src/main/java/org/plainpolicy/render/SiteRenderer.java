@@ -156,6 +156,9 @@ public final class SiteRenderer {
         PolicyVersion v = project.model(file);
         SitePaths paths = site.paths();
         String path = paths.version(site.language(), v.id());
+        String jsonLdPath = paths.jsonLd(site.language(), v.id());
+        String embedPath = paths.embed(site.language(), v.id());
+        String pdfPath = paths.pdf(site.language(), v.id());
         // The page, its fragment and its PDF show one view: made once.
         Once<VersionView> view = new Once<>(() -> view(site, path, file, v));
         List<VersionOutput> outputs = new ArrayList<>(List.of(
@@ -163,13 +166,10 @@ public final class SiteRenderer {
                         .version(v.effective(), l).map(other -> paths.version(l, other.id())))),
                 new VersionOutput(paths.readability(site.language(), v.id()), () -> readabilityPage(site, v,
                         readability.orElseGet(() -> plainLanguage.report(v, project.site().plainLanguage())))),
-                new VersionOutput(paths.jsonLd(site.language(), v.id()),
-                        () -> jsonLd.render(paths.jsonLd(site.language(), v.id()), v)),
-                new VersionOutput(paths.embed(site.language(), v.id()),
-                        () -> embed(site, paths.embed(site.language(), v.id()), view.get(), v))));
+                new VersionOutput(jsonLdPath, () -> jsonLd.render(jsonLdPath, v)),
+                new VersionOutput(embedPath, () -> embed(site, embedPath, view.get(), v))));
         if (pdfs) {
-            outputs.add(new VersionOutput(paths.pdf(site.language(), v.id()),
-                    () -> VersionPdf.render(site, paths.pdf(site.language(), v.id()), path, view.get(), v)));
+            outputs.add(new VersionOutput(pdfPath, () -> VersionPdf.render(site, pdfPath, path, view.get(), v)));
         }
         return outputs;
     }

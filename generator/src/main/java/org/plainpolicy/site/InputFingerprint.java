@@ -98,7 +98,7 @@ public record InputFingerprint(String whole, String shared, Map<String, String> 
             long size = channel.size();
             int tailLength = (int) Math.min(size, 22 + 65_535);
             ByteBuffer tail = ByteBuffer.allocate(tailLength).order(ByteOrder.LITTLE_ENDIAN);
-            channel.read(tail, size - tailLength);
+            readFully(channel, tail, size - tailLength);
             int end = -1;
             for (int at = tailLength - 22; at >= 0; at--) {
                 if (tail.getInt(at) == 0x06054b50) {
@@ -115,13 +115,25 @@ public record InputFingerprint(String whole, String shared, Map<String, String> 
                 throw new IOException("a jar whose directory this tool cannot read: " + jar);
             }
             ByteBuffer directory = ByteBuffer.allocate((int) directorySize);
-            channel.read(directory, directoryOffset);
+            readFully(channel, directory, directoryOffset);
             directory.flip();
             CRC32C crc = new CRC32C();
             crc.update(directory.duplicate());
             Adler32 adler = new Adler32();
             adler.update(directory);
             return directorySize + " " + crc.getValue() + " " + adler.getValue();
+        }
+    }
+
+    /** A read may return fewer bytes than asked for: reads on until {@code buffer} is full. */
+    private static void readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
+        long at = position;
+        while (buffer.hasRemaining()) {
+            int read = channel.read(buffer, at);
+            if (read < 0) {
+                throw new IOException("the jar ended early");
+            }
+            at += read;
         }
     }
 
