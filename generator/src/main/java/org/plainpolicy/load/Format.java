@@ -46,7 +46,7 @@ public final class Format {
     private static Map<String, List<String>> buildKeys() {
         Map<String, List<String>> keys = new LinkedHashMap<>();
         keys.put(VERSION, List.of("announced", "material", "noticeWaived", "title", "intro", "changes",
-                "controller", "controllers", "representative", "dpo", "supervisoryAuthority", "personalData", "purposes",
+                "controller", "controllers", "representative", "dpo", "supervisoryAuthority", "dataSubjects", "personalData", "purposes",
                 "recipients", "transfers", "automatedDecisions", "profiling", "cookies", "rights", "security", "children", "glossary",
                 "sections"));
         keys.put("controller", List.of("name", "address", "country", "email", "phone", "website"));
@@ -55,10 +55,11 @@ public final class Format {
         keys.put("representative", List.of("name", "address", "email", "phone"));
         keys.put("dpo", List.of("appointed", "name", "email", "address", "phone"));
         keys.put("supervisoryAuthority", List.of("name", "website", "address", "email"));
+        keys.put("dataSubjects[]", List.of("id", "name", "description"));
         keys.put("personalData[]", List.of("id", "name", "description", "source", "sourceDetails", "toldWhen",
-                "special", "specialCondition", "required", "consequences", "retention", "pd", "fides"));
+                "special", "specialCondition", "required", "consequences", "retention", "dataSubjects", "pd", "fides"));
         keys.put("personalData[].retention", List.of("period", "after", "criteria"));
-        keys.put("purposes[]", List.of("id", "name", "description", "data", "legalBasis", "legitimateInterests",
+        keys.put("purposes[]", List.of("id", "name", "description", "data", "dataSubjects", "legalBasis", "legitimateInterests",
                 "law", "recipients", "directMarketing", "retention", "dpv", "fides"));
         keys.put("purposes[].retention", List.of("period", "after", "criteria"));
         keys.put("recipients[]", List.of("id", "name", "category", "role", "purpose", "country", "countries",

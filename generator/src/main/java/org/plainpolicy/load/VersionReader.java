@@ -13,6 +13,7 @@ import org.plainpolicy.model.Derogation;
 import org.plainpolicy.model.Contact;
 import org.plainpolicy.model.Controller;
 import org.plainpolicy.model.DataSource;
+import org.plainpolicy.model.DataSubject;
 import org.plainpolicy.model.Dpo;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.FreeSection;
@@ -65,6 +66,7 @@ final class VersionReader {
                 f.mapping("representative", "representative").map(this::representative),
                 f.mapping("dpo", "dpo").map(this::dpo),
                 authorities(f),
+                f.items("dataSubjects", "dataSubjects[]").stream().map(this::dataSubject).toList(),
                 f.items("personalData", "personalData[]").stream().map(this::personalData).toList(),
                 f.items("purposes", "purposes[]").stream().map(this::purpose).toList(),
                 f.items("recipients", "recipients[]").stream().map(this::recipient).toList(),
@@ -163,8 +165,16 @@ final class VersionReader {
         Optional<Requirement> required = f.word("required", Requirement.class);
         Optional<String> consequences = f.text("consequences");
         Optional<Retention> retention = f.mapping("retention", "personalData[].retention").map(this::retention);
+        var dataSubjects = f.references("dataSubjects");
         return new PersonalData(id, name, description, source, sourceDetails, toldWhen, special, condition, required,
-                consequences, retention, new Concepts(f.text("pd"), f.isList("fides") ? f.texts("fides") : f.text("fides").stream().toList()), f.origin());
+                consequences, retention, dataSubjects, new Concepts(f.text("pd"), f.isList("fides") ? f.texts("fides") : f.text("fides").stream().toList()), f.origin());
+    }
+
+    private DataSubject dataSubject(Fields f) {
+        String id = itemId(f);
+        Optional<String> name = f.text("name");
+        Optional<String> description = f.text("description");
+        return new DataSubject(id, name, description, f.origin());
     }
 
     private Retention retention(Fields f) {
@@ -176,13 +186,14 @@ final class VersionReader {
         Optional<String> name = f.text("name");
         Optional<String> description = f.text("description");
         var data = f.references("data");
+        var dataSubjects = f.references("dataSubjects");
         Optional<LegalBasis> legalBasis = f.word("legalBasis", LegalBasis.class);
         Optional<String> interests = f.text("legitimateInterests");
         Optional<String> law = f.text("law");
         var recipients = f.references("recipients");
         boolean directMarketing = f.bool("directMarketing").orElse(false);
         Optional<Retention> retention = f.mapping("retention", "purposes[].retention").map(this::retention);
-        return new Purpose(id, name, description, data, legalBasis, interests, law, recipients, directMarketing,
+        return new Purpose(id, name, description, data, dataSubjects, legalBasis, interests, law, recipients, directMarketing,
                 retention, new Concepts(f.text("dpv"), f.text("fides").stream().toList()), f.origin());
     }
 

@@ -1,10 +1,12 @@
 package org.plainpolicy.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A category of personal data. Text fields are CommonMark. {@code toldWhen}: for data not obtained from
  * the person, when they are told of it (Art. 14(3)); without it the page says what the law requires.
+ * {@code dataSubjects}: the groups it is held about, empty for every group.
  */
 public record PersonalData(
         String id,
@@ -18,6 +20,11 @@ public record PersonalData(
         Optional<Requirement> required,
         Optional<String> consequences,
         Optional<Retention> retention,
+        List<Reference> dataSubjects,
         Concepts concepts,
         Origin origin) {
+
+    public PersonalData {
+        dataSubjects = List.copyOf(dataSubjects);
+    }
 }

@@ -25,6 +25,7 @@ public record PolicyVersion(
         Optional<Contact> representative,
         Optional<Dpo> dpo,
         List<AuthorityRef> supervisoryAuthorities,
+        List<DataSubject> dataSubjects,
         List<PersonalData> personalData,
         List<Purpose> purposes,
         List<Recipient> recipients,
@@ -44,6 +45,7 @@ public record PolicyVersion(
         changes = List.copyOf(changes);
         controllers = List.copyOf(controllers);
         supervisoryAuthorities = List.copyOf(supervisoryAuthorities);
+        dataSubjects = List.copyOf(dataSubjects);
         personalData = List.copyOf(personalData);
         purposes = List.copyOf(purposes);
         recipients = List.copyOf(recipients);
@@ -53,5 +55,25 @@ public record PolicyVersion(
         cookies = List.copyOf(cookies);
         glossary = List.copyOf(glossary);
         sections = List.copyOf(sections);
+    }
+
+    /**
+     * The groups whose data {@code purpose} uses: those it names, or every group when it names none.
+     * Names that match no group are left out (the validator reports them).
+     */
+    public List<DataSubject> dataSubjectsOf(Purpose purpose) {
+        return subjects(purpose.dataSubjects());
+    }
+
+    /** The groups {@code data} is held about: those it names, or every group when it names none. */
+    public List<DataSubject> dataSubjectsOf(PersonalData data) {
+        return subjects(data.dataSubjects());
+    }
+
+    private List<DataSubject> subjects(List<Reference> named) {
+        if (named.isEmpty()) {
+            return dataSubjects;
+        }
+        return dataSubjects.stream().filter(s -> named.stream().anyMatch(ref -> ref.id().equals(s.id()))).toList();
     }
 }

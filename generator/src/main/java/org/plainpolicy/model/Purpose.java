@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Why data is used, on which legal basis, and which data and recipients that involves.
+ * Why data is used, on which legal basis, and which data and recipients that involves;
+ * {@code dataSubjects}: the groups whose data it uses, empty for every group.
  * {@code directMarketing}: the purpose is marketing addressed to the person, to which they may
  * object at any time and without conditions (Art. 21(2), (3)), whatever its legal basis.
  */
@@ -13,6 +14,7 @@ public record Purpose(
         Optional<String> name,
         Optional<String> description,
         List<Reference> data,
+        List<Reference> dataSubjects,
         Optional<LegalBasis> legalBasis,
         Optional<String> legitimateInterests,
         Optional<String> law,
@@ -24,6 +26,7 @@ public record Purpose(
 
     public Purpose {
         data = List.copyOf(data);
+        dataSubjects = List.copyOf(dataSubjects);
         recipients = List.copyOf(recipients);
     }
 }

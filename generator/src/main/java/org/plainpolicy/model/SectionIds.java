@@ -19,6 +19,13 @@ public final class SectionIds {
      * free section this id, and keep it.
      */
     public static final String COOKIES = "cookies";
+    /**
+     * The section that lists the groups of people ({@code dataSubjects:}), before the purposes, with an
+     * anchor per group; there only when the version names groups, as the cookies' section is.
+     */
+    public static final String WHOSE_DATA = "whose-data";
+    private static final String WHOSE_DATA_BEFORE = "purposes";
+    private static final String GROUP_PREFIX = "for-";
     private static final String COOKIES_AFTER = "transfers";
 
     /*
@@ -53,6 +60,11 @@ public final class SectionIds {
                 .map(prefix -> "the form of the page's own anchors, starting with '" + prefix + "'");
     }
 
+    /** The anchor of a group of people in the section {@link #WHOSE_DATA}: {@code for-customers}. */
+    public static String groupAnchor(String groupId) {
+        return GROUP_PREFIX + groupId;
+    }
+
     /** An id like {@code id} that a free section may have: to suggest in place of a reserved one. */
     public static String unreserved(String id) {
         String base = id;
@@ -74,6 +86,10 @@ public final class SectionIds {
         }
         List<String> order = new ArrayList<>();
         for (String id : STANDARD) {
+            if (id.equals(WHOSE_DATA_BEFORE) && !version.dataSubjects().isEmpty() && !order.contains(WHOSE_DATA)) {
+                order.add(WHOSE_DATA);
+                addFollowers(WHOSE_DATA, after, order);
+            }
             order.add(id);
             addFollowers(id, after, order);
             if (id.equals(COOKIES_AFTER) && !version.cookies().isEmpty() && !order.contains(COOKIES)) {

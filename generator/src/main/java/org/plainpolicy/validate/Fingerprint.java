@@ -46,8 +46,12 @@ final class Fingerprint {
             f.put("supervisoryAuthority." + i, Optional.of(a instanceof AuthorityRef.Registered r ? r.id()
                     : "an authority described in full"), a.origin(), "id");
         }
+        for (var g : v.dataSubjects()) {
+            f.item("dataSubjects", g.id(), g.origin());
+        }
         for (var d : v.personalData()) {
             String p = f.item("personalData", d.id(), d.origin());
+            f.put(p + ".dataSubjects", ids(d.dataSubjects()), d.origin(), "dataSubjects");
             f.put(p + ".source", d.source().map(Word::word), d.origin(), "source");
             f.put(p + ".special", Optional.of(String.valueOf(d.special())), d.origin(), "special");
             f.put(p + ".specialCondition", d.specialCondition().map(Word::word), d.origin(), "specialCondition");
@@ -61,6 +65,7 @@ final class Fingerprint {
             String p = f.item("purposes", pu.id(), pu.origin());
             f.put(p + ".legalBasis", pu.legalBasis().map(Word::word), pu.origin(), "legalBasis");
             f.put(p + ".data", ids(pu.data()), pu.origin(), "data");
+            f.put(p + ".dataSubjects", ids(pu.dataSubjects()), pu.origin(), "dataSubjects");
             f.put(p + ".dpv", pu.concepts().dpv(), pu.origin(), "dpv");
             f.put(p + ".fides", joined(pu.concepts().fides()), pu.origin(), "fides");
             f.put(p + ".recipients", ids(pu.recipients()), pu.origin(), "recipients");

@@ -59,10 +59,16 @@ public enum Rule {
             + "of digital consent of the controller's country (a warning)"),
     JOINT_CONTROLLER("GDPR Art. 26(2)", "a joint-controller recipient states the essence of the arrangement"),
     CONTACT_POINT("GDPR Art. 26(1)", "a joint-controller recipient gives a `contactPoint` for people"),
+    DATA_SUBJECTS("GDPR Art. 30(1)(c)", "each group of people in `dataSubjects` has a name; the groups a purpose or "
+            + "a data category names are in `dataSubjects`, and a list of them is not empty; a purpose uses no data "
+            + "held only about other groups"),
+    RECORD("GDPR Art. 30(1)", "checked by `ropa` only, for the record of processing: the version in effect names "
+            + "its groups of people (`dataSubjects`), so that every purpose has its categories of data subjects; each "
+            + "purpose names its `data`; the version describes its security measures (`security`)"),
     PURPOSE_DATA("GDPR Art. 5(1)(b)", "a purpose's data ids resolve; every category is used by a purpose"),
     MATERIAL_CHANGE("WP260 rev.01 para. 29-31", "a version marked `material: false` has none of the changes the "
             + "change list puts first as needing notice: a new purpose, legal basis or direct marketing; new data for a "
-            + "purpose or decision; a new recipient, role or country; a transfer or ground added, dropped or swapped, or "
+            + "purpose or decision; a purpose that now uses the data of another group of people; a new recipient, role or country; a transfer or ground added, dropped or swapped, or "
             + "a new derogation; new special data or condition; a new automated decision or ground; data kept longer, "
             + "from another event or on criteria instead of a period; a right gained or lost; a longer time to answer; "
             + "a lower or no minimum age; a new controller; a new cookie, one set by another provider, kept longer "

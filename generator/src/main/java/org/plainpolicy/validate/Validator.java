@@ -63,6 +63,7 @@ public final class Validator {
     public VersionCheck checkVersion(PolicyProject project, PolicyVersion version) {
         List<Finding> findings = new ArrayList<>();
         VersionRules.check(registry, version, findings);
+        DataSubjectRules.check(version, findings);
         NoticeRules.check(project, version, findings);
         MaterialChanges.check(registry, project, version, findings);
         TranslationRules.checkTranslation(project, version, findings);
@@ -88,6 +89,16 @@ public final class Validator {
                 Rule.THEME_LANGUAGE.error(project.site().origin().of("languages"), "the theme has no words in '"
                         + language + "' for the site's headings and labels; add templates/messages_" + language
                         + ".properties with every message of the theme's messages_en.properties, translated")));
+        return findings;
+    }
+
+    /**
+     * What the record of processing activities (Art. 30(1)) of {@code version} lacks, beyond what
+     * {@link #checkVersion} finds: the groups of people, each purpose's data, the security measures.
+     */
+    public List<Finding> checkRecord(PolicyVersion version) {
+        List<Finding> findings = new ArrayList<>();
+        RecordRules.check(version, findings);
         return findings;
     }
 

@@ -21,6 +21,7 @@ import org.plainpolicy.model.DataSource;
 import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.LegalBasis;
 import org.plainpolicy.model.Origin;
+import org.plainpolicy.model.DataSubject;
 import org.plainpolicy.model.PersonalData;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.Cookie;
@@ -815,6 +816,7 @@ final class VersionRules {
     // --- form: unique ids, free sections that follow a section that exists, with ids the page does not use
 
     private void structure() {
+        unique("dataSubjects", v.dataSubjects(), DataSubject::id, DataSubject::origin);
         unique("personalData", v.personalData(), PersonalData::id, PersonalData::origin);
         unique("purposes", v.purposes(), Purpose::id, Purpose::origin);
         unique("recipients", v.recipients(), Recipient::id, Recipient::origin);
