@@ -31,6 +31,13 @@ public enum ChangeKind {
     AUTHORITY_ADDED("change.authority.added", Weight.OTHER, "PolicyVersion.supervisoryAuthorities"),
     AUTHORITY_REMOVED("change.authority.removed", Weight.OTHER, "PolicyVersion.supervisoryAuthorities"),
 
+    /** A version that names its groups of people for the first time: before, every part concerned everyone. */
+    GROUPS_NAMED("change.groups.named", Weight.OTHER, "PolicyVersion.dataSubjects", "DataSubject.id"),
+    GROUP_ADDED("change.group.added", Weight.OTHER, "DataSubject.id"),
+    GROUP_REMOVED("change.group.removed", Weight.OTHER, "DataSubject.id"),
+    GROUP_RENAMED("change.group.renamed", Weight.WORDING, "DataSubject.name"),
+    GROUP_DESCRIBED("change.group.described", Weight.WORDING, "DataSubject.description"),
+
     PURPOSE_ADDED("change.purpose.added", Weight.NOTICE, "PolicyVersion.purposes", "Purpose.id"),
     PURPOSE_REMOVED("change.purpose.removed", Weight.OTHER, "Purpose.id"),
     PURPOSE_RENAMED("change.purpose.renamed", Weight.WORDING, "Purpose.name"),
@@ -42,6 +49,9 @@ public enum ChangeKind {
     PURPOSE_LAW_REMOVED("change.purpose.law.removed", Weight.OTHER, "Purpose.law"),
     PURPOSE_DATA_ADDED("change.purpose.data.added", Weight.NOTICE, "Purpose.data", "Reference.id"),
     PURPOSE_DATA_REMOVED("change.purpose.data.removed", Weight.OTHER, "Purpose.data"),
+    /** The data of people a purpose did not use before: for them, a new purpose. */
+    PURPOSE_GROUPS_ADDED("change.purpose.groups.added", Weight.NOTICE, "Purpose.dataSubjects"),
+    PURPOSE_GROUPS_REMOVED("change.purpose.groups.removed", Weight.OTHER, "Purpose.dataSubjects"),
     PURPOSE_RECIPIENTS_ADDED("change.purpose.recipients.added", Weight.NOTICE, "Purpose.recipients"),
     PURPOSE_RECIPIENTS_REMOVED("change.purpose.recipients.removed", Weight.OTHER, "Purpose.recipients"),
     PURPOSE_DIRECT_MARKETING_ADDED("change.purpose.directMarketing.added", Weight.NOTICE, "Purpose.directMarketing"),
@@ -63,6 +73,8 @@ public enum ChangeKind {
     DATA_REMOVED("change.data.removed", Weight.OTHER, "PersonalData.id"),
     DATA_RENAMED("change.data.renamed", Weight.WORDING, "PersonalData.name"),
     DATA_DESCRIBED("change.data.described", Weight.WORDING, "PersonalData.description"),
+    DATA_GROUPS_ADDED("change.data.groups.added", Weight.OTHER, "PersonalData.dataSubjects"),
+    DATA_GROUPS_REMOVED("change.data.groups.removed", Weight.OTHER, "PersonalData.dataSubjects"),
     DATA_SOURCE("change.data.source", Weight.OTHER, "PersonalData.source"),
     DATA_SOURCE_DETAILS("change.data.sourceDetails", Weight.WORDING, "PersonalData.sourceDetails"),
     DATA_TOLD_WHEN("change.data.toldWhen", Weight.WORDING, "PersonalData.toldWhen"),

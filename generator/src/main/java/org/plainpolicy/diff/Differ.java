@@ -22,6 +22,7 @@ import org.plainpolicy.model.AuthorityRef;
 import org.plainpolicy.model.AutomatedDecision;
 import org.plainpolicy.model.Contact;
 import org.plainpolicy.model.Controller;
+import org.plainpolicy.model.DataSubject;
 import org.plainpolicy.model.DecisionGround;
 import org.plainpolicy.model.DerivedRights;
 import org.plainpolicy.model.Dpo;
@@ -68,6 +69,7 @@ public final class Differ {
     public ChangeList compare(PolicyVersion from, PolicyVersion to, List<String> editorNotes) {
         List<Change> changes = new ArrayList<>();
         parties(from, to, changes);
+        groups(from, to, changes);
         purposes(from, to, changes);
         personalData(from, to, changes);
         recipients(from, to, changes);
@@ -261,6 +263,57 @@ public final class Differ {
                 : ((AuthorityRef.Described) a).contact().name().orElse("")).filter(name -> !name.isEmpty()).toList();
     }
 
+    /**
+     * The groups of people: named for the first time, added, removed, renamed or described anew. A
+     * version that names its groups for the first time says so once: before it, each purpose
+     * concerned every group, so what each one now names is no new use.
+     */
+    private static void groups(PolicyVersion from, PolicyVersion to, List<Change> out) {
+        if (to.dataSubjects().isEmpty() && from.dataSubjects().isEmpty()) {
+            return;
+        }
+        if (from.dataSubjects().isEmpty()) {
+            out.add(Change.of(ChangeKind.GROUPS_NAMED, SectionIds.WHOSE_DATA, new Names(to.dataSubjects().stream()
+                    .map(DataSubject::displayName).toList())));
+            return;
+        }
+        Map<String, DataSubject> before = byId(from.dataSubjects(), DataSubject::id);
+        Map<String, DataSubject> after = byId(to.dataSubjects(), DataSubject::id);
+        for (DataSubject g : after.values()) {
+            String anchor = SectionIds.groupAnchor(g.id());
+            DataSubject old = before.get(g.id());
+            if (old == null) {
+                out.add(Change.of(ChangeKind.GROUP_ADDED, anchor, new Text(g.displayName())));
+                continue;
+            }
+            renamed(old.name(), g.name(), ChangeKind.GROUP_RENAMED, anchor, out);
+            wording(old.description(), g.description(), ChangeKind.GROUP_DESCRIBED, anchor, g.displayName(), out);
+        }
+        before.values().stream().filter(g -> !after.containsKey(g.id())).forEach(g -> out.add(Change.of(
+                ChangeKind.GROUP_REMOVED, to.dataSubjects().isEmpty() ? "purposes" : SectionIds.WHOSE_DATA,
+                new Text(g.displayName()))));
+    }
+
+    /**
+     * The groups whose data an item concerns, when both versions name groups. Only groups both versions
+     * have count: a group added or dropped is said once, by itself, and not again for each purpose that
+     * covers every group.
+     */
+    private static void groupChange(PolicyVersion from, PolicyVersion to, List<DataSubject> before,
+                                    List<DataSubject> after, ChangeKind added, ChangeKind removed, String anchor,
+                                    String owner, List<Change> out) {
+        if (from.dataSubjects().isEmpty() || to.dataSubjects().isEmpty()) {
+            return;
+        }
+        List<String> both = to.dataSubjects().stream().map(DataSubject::id)
+                .filter(id -> from.dataSubjects().stream().anyMatch(g -> g.id().equals(id))).toList();
+        Map<String, String> groupNames = new LinkedHashMap<>();
+        to.dataSubjects().forEach(g -> groupNames.put(g.id(), g.displayName()));
+        listChange(before.stream().map(DataSubject::id).filter(both::contains).toList(),
+                after.stream().map(DataSubject::id).filter(both::contains).toList(), groupNames, added, removed,
+                anchor, owner, out);
+    }
+
     private static void purposes(PolicyVersion from, PolicyVersion to, List<Change> out) {
         Map<String, Purpose> before = byId(from.purposes(), Purpose::id);
         Map<String, Purpose> after = byId(to.purposes(), Purpose::id);
@@ -303,6 +356,8 @@ public final class Differ {
                     ChangeKind.PURPOSE_DATA_REMOVED, anchor, name, out);
             listChange(ids(old.recipients()), ids(p.recipients()), recipientNames, ChangeKind.PURPOSE_RECIPIENTS_ADDED,
                     ChangeKind.PURPOSE_RECIPIENTS_REMOVED, anchor, name, out);
+            groupChange(from, to, from.dataSubjectsOf(old), to.dataSubjectsOf(p), ChangeKind.PURPOSE_GROUPS_ADDED,
+                    ChangeKind.PURPOSE_GROUPS_REMOVED, anchor, name, out);
         }
         for (Purpose p : before.values()) {
             if (!after.containsKey(p.id())) {
@@ -334,6 +389,8 @@ public final class Differ {
             }
             wording(old.consequences(), d.consequences(), ChangeKind.DATA_CONSEQUENCES, anchor, name, out);
             retention(old.retention().filter(Retention::stated), d.retention().filter(Retention::stated), name, out);
+            groupChange(from, to, from.dataSubjectsOf(old), to.dataSubjectsOf(d), ChangeKind.DATA_GROUPS_ADDED,
+                    ChangeKind.DATA_GROUPS_REMOVED, anchor, name, out);
         }
         Map<String, PersonalData> after = byId(to.personalData(), PersonalData::id);
         for (PersonalData d : from.personalData()) {

@@ -18,7 +18,7 @@ public enum NotAChange {
     WHERE_WRITTEN("where a value was written in its file", "PolicyVersion.origin", "Purpose.origin",
             "PersonalData.origin", "Recipient.origin", "Transfer.origin", "AutomatedDecision.origin", "Contact.origin",
             "Dpo.origin", "Retention.origin", "Rights.origin", "Rights.overridesOrigin", "FreeSection.origin",
-            "GlossaryEntry.origin", "Profiling.origin", "Cookie.origin", "Reference.at", "Registered.origin", "Described.origin"),
+            "GlossaryEntry.origin", "Profiling.origin", "Cookie.origin", "DataSubject.origin", "Reference.at", "Registered.origin", "Described.origin"),
     ESTABLISHMENT("where a controller is established in the EEA decides whether a representative is needed; "
             + "the representative is compared", "Controller.establishment"),
     PLACE_OF_SECTION("where a free section is placed; its title and words are compared", "FreeSection.after"),
