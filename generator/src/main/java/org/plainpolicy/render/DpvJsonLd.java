@@ -17,6 +17,7 @@ import org.plainpolicy.model.DataSource;
 import org.plainpolicy.model.Derogation;
 import org.plainpolicy.model.DerivedRights;
 import org.plainpolicy.model.LegalBasis;
+import org.plainpolicy.model.DataSubject;
 import org.plainpolicy.model.PersonalData;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.Profiling;
@@ -29,6 +30,7 @@ import org.plainpolicy.model.RetentionPeriod;
 import org.plainpolicy.model.RightId;
 import org.plainpolicy.model.Safeguard;
 import org.plainpolicy.model.SpecialCondition;
+import org.plainpolicy.model.SectionIds;
 import org.plainpolicy.model.Transfer;
 import org.plainpolicy.registry.Registry;
 import org.plainpolicy.registry.SupervisoryAuthority;
@@ -190,6 +192,13 @@ final class DpvJsonLd {
                     .forEach(c -> bases.add(id(c)));
             process.add("dpv:hasLegalBasis", bases);
             process.add("dpv:hasPersonalData", refs(p.data(), "#data-"));
+            List<DataSubject> groups = v.dataSubjectsOf(p);
+            if (!groups.isEmpty()) {
+                JsonArrayBuilder subjects = array();
+                groups.forEach(g -> subjects.add(object().add("@id", PAGE + "#" + SectionIds.groupAnchor(g.id()))
+                        .add("@type", "dpv:DataSubject").add("dpv:hasName", text(g.displayName(), lang))));
+                process.add("dpv:hasDataSubject", subjects);
+            }
             addRecipients(process, p.recipients(), recipients);
             p.retention().filter(Retention::stated).ifPresent(r -> process.add("dpv:hasStorageCondition",
                     storage(r, lang)));

@@ -28,7 +28,7 @@ public record VersionView(
     }
 
     /** What is done with the data: its categories, the purposes, who receives it, where, decisions about people. */
-    public record Processing(List<DataCategory> personalData, List<PurposeItem> purposes,
+    public record Processing(List<GroupItem> groups, List<DataCategory> personalData, List<PurposeItem> purposes,
                              List<RecipientItem> recipients, List<TransferItem> transfers,
                              List<DecisionItem> automatedDecisions, List<ProfilingItem> profiling,
                              String retentionText, String recipientsText, List<RetentionRow> purposeRetention,
@@ -110,6 +110,20 @@ public record VersionView(
     /** The authorities people can complain to, the lead authority first. */
     public List<Party> authorities() {
         return parties.authorities();
+    }
+
+    /** The groups of people the version names, each with what concerns it; empty when it names none. */
+    public List<GroupItem> groups() {
+        return processing.groups();
+    }
+
+    /**
+     * The summary's links to each group's part of the page, when there are several groups to choose
+     * from (WP260 para. 8); none for one group or none.
+     */
+    public List<Link> summaryGroups() {
+        return processing.groups().size() < 2 ? List.of() : processing.groups().stream()
+                .map(g -> new Link("#" + g.anchor(), g.name())).toList();
     }
 
     public List<DataCategory> personalData() {
@@ -216,14 +230,19 @@ public record VersionView(
     /** @param toldWhen for data not obtained from the person, when they are told of it (Art. 14(3)); else empty */
     public record DataCategory(String anchor, String name, Html description, String source, Html sourceDetails,
                                Html toldWhen, String required, Html consequences, String special, String retention,
-                               Html retentionDetail) {
+                               Html retentionDetail, List<Link> dataSubjects) {
     }
 
     public record Link(String href, String text) {
     }
 
     public record PurposeItem(String anchor, String name, Html description, String legalBasis, String article,
-                              Html legitimateInterests, Html law, List<Link> data, List<Link> recipients) {
+                              Html legitimateInterests, Html law, List<Link> data, List<Link> recipients,
+                              List<Link> dataSubjects) {
+    }
+
+    /** A group of people, with the purposes that use its data and the data held about it. */
+    public record GroupItem(String anchor, String name, Html description, List<Link> purposes, List<Link> data) {
     }
 
     /** @param country the country's name, or the words for an international organisation */

@@ -19,6 +19,7 @@ import org.plainpolicy.model.CookieProvider;
 import org.plainpolicy.model.DerivedRights;
 import org.plainpolicy.model.FreeSection;
 import org.plainpolicy.model.LegalBasis;
+import org.plainpolicy.model.DataSubject;
 import org.plainpolicy.model.PersonalData;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.Purpose;
@@ -36,6 +37,7 @@ import org.plainpolicy.registry.SupervisoryAuthority;
 import org.plainpolicy.render.VersionView.CookieRow;
 import org.plainpolicy.render.VersionView.DataCategory;
 import org.plainpolicy.render.VersionView.DecisionItem;
+import org.plainpolicy.render.VersionView.GroupItem;
 import org.plainpolicy.render.VersionView.Link;
 import org.plainpolicy.render.VersionView.Party;
 import org.plainpolicy.render.VersionView.PurposeItem;
@@ -73,7 +75,7 @@ final class VersionViews {
         List<RightId> apart = DerivedRights.setApart(v);
         List<RightItem> setApart = apart.stream().map(r -> right(v, msg, r)).toList();
         List<PurposeItem> purposes = v.purposes().stream().map(p -> purpose(v, p, msg)).toList();
-        List<DataCategory> data = v.personalData().stream().map(d -> dataCategory(d, msg)).toList();
+        List<DataCategory> data = v.personalData().stream().map(d -> dataCategory(v, d, msg)).toList();
         List<RecipientItem> recipients = v.recipients().stream().map(r -> recipient(r, msg, locale)).toList();
         VersionView.Header header = new VersionView.Header(v.id(), msg.date(v.effective()),
                 v.announced().map(msg::date).orElse(""), status, inEffect(v.effective(), msg, status, replacedOn),
@@ -83,7 +85,7 @@ final class VersionViews {
                         .ControllerParty(party(c.contact()), c.forWhom().map(markdown::inline).orElse(Html.EMPTY))).toList(),
                 v.representative().map(this::party), v.dpo().filter(d -> d.isAppointed()).map(d -> party(d.contact())),
                 v.supervisoryAuthorities().stream().map(a -> authority(a, locale)).toList());
-        VersionView.Processing processing = new VersionView.Processing(data, purposes, recipients,
+        VersionView.Processing processing = new VersionView.Processing(groups(v), data, purposes, recipients,
                 v.transfers().stream().map(t -> transfer(v, t, msg, locale)).toList(),
                 v.automatedDecisions().stream().map(d -> decision(v, d, msg)).toList(),
                 v.profiling().stream().map(p -> new VersionView.ProfilingItem("profiling-" + p.id(),
@@ -227,7 +229,22 @@ final class VersionViews {
                 p.legalBasis().map(b -> msg.get("basis." + b.word())).orElse(""),
                 p.legalBasis().map(b -> msg.get("basis." + b.word() + ".article")).orElse(""),
                 block(p.legitimateInterests()), block(p.law()),
-                links(p.data(), "#data-", dataNames), links(p.recipients(), "#recipient-", recipientNames));
+                links(p.data(), "#data-", dataNames), links(p.recipients(), "#recipient-", recipientNames),
+                groupLinks(v.dataSubjectsOf(p)));
+    }
+
+    /** Each group, with links to the purposes that use its data and to the data held about it. */
+    private List<GroupItem> groups(PolicyVersion v) {
+        return v.dataSubjects().stream().map(g -> new GroupItem(SectionIds.groupAnchor(g.id()), g.displayName(),
+                block(g.description()),
+                v.purposes().stream().filter(p -> v.dataSubjectsOf(p).contains(g))
+                        .map(p -> new Link("#purpose-" + p.id(), p.name().orElse(p.id()))).toList(),
+                v.personalData().stream().filter(d -> v.dataSubjectsOf(d).contains(g))
+                        .map(d -> new Link("#data-" + d.id(), d.name().orElse(d.id()))).toList())).toList();
+    }
+
+    private static List<Link> groupLinks(List<DataSubject> groups) {
+        return groups.stream().map(g -> new Link("#" + SectionIds.groupAnchor(g.id()), g.displayName())).toList();
     }
 
     private DecisionItem decision(PolicyVersion v, AutomatedDecision d, Messages msg) {
@@ -246,14 +263,14 @@ final class VersionViews {
         return references.stream().map(r -> new Link(prefix + r.id(), names.getOrDefault(r.id(), r.id()))).toList();
     }
 
-    private DataCategory dataCategory(PersonalData d, Messages msg) {
+    private DataCategory dataCategory(PolicyVersion v, PersonalData d, Messages msg) {
         return new DataCategory("data-" + d.id(), d.name().orElse(d.id()), block(d.description()),
                 d.source().map(s -> msg.get("source." + s.word())).orElse(""), block(d.sourceDetails()),
                 block(ItemWords.toldWhen(d, msg)),
                 d.required().map(r -> msg.get("required." + r.word())).orElse(""), block(d.consequences()),
                 d.specialCondition().map(c -> msg.get("special." + c.word())).orElse(""),
                 d.retention().flatMap(Retention::period).map(msg::period).orElse(""),
-                d.retention().map(r -> retentionDetail(r)).orElse(Html.EMPTY));
+                d.retention().map(r -> retentionDetail(r)).orElse(Html.EMPTY), groupLinks(v.dataSubjectsOf(d)));
     }
 
     private Html retentionDetail(Retention r) {
