@@ -40,6 +40,8 @@ export const pageKinds = [
   ['readability report (French)', 'fr/readability/2018-09-15/index.html'],
   ['readability report (German)', 'de/readability/2018-09-15/index.html'],
   ['notice e-mail', 'notices/2018-09-15.html'],
+  ['changes naming the groups of people', 'changes/2026-12-01/index.html'],
+  ['changes naming the groups of people (German)', 'de/changes/2026-12-01/index.html'],
 ];
 
 /** One page of each kind of the Greek site. */

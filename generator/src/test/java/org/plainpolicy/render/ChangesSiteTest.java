@@ -124,7 +124,7 @@ class ChangesSiteTest {
             }
             OffsetDateTime.parse(text(root, "updated"));
             NodeList entries = root.getElementsByTagNameNS(ATOM, "entry");
-            assertEquals(feed.equals("feed.xml") ? 3 : 2, entries.getLength());
+            assertEquals(feed.equals("feed.xml") ? 4 : 3, entries.getLength());
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < entries.getLength(); i++) {
                 Element entry = (Element) entries.item(i);

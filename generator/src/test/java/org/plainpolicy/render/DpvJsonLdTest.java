@@ -56,7 +56,7 @@ class DpvJsonLdTest {
 
     @Test
     void everyVersionOfEachLanguageHasItsFile() {
-        assertEquals(7, jsonLd(sample).size());
+        assertEquals(10, jsonLd(sample).size());
         assertEquals(4, jsonLd(multinational).size());
     }
 

@@ -37,9 +37,10 @@ class EmbedTest {
     @Test
     void eachVersionAndTheCurrentOneHaveAFragmentInEachLanguage() {
         List<String> fragments = site.files().stream().filter(f -> f.contains("embed/") && f.endsWith(".html")).toList();
-        assertEquals(List.of("de/embed/2018-05-25.html", "de/embed/2018-09-15.html", "de/embed/index.html",
-                "embed/2017-09-01.html", "embed/2018-05-25.html", "embed/2018-09-15.html", "embed/index.html",
-                "fr/embed/2018-05-25.html", "fr/embed/2018-09-15.html", "fr/embed/index.html"), fragments);
+        assertEquals(List.of("de/embed/2018-05-25.html", "de/embed/2018-09-15.html", "de/embed/2026-12-01.html",
+                "de/embed/index.html", "embed/2017-09-01.html", "embed/2018-05-25.html", "embed/2018-09-15.html",
+                "embed/2026-12-01.html", "embed/index.html", "fr/embed/2018-05-25.html", "fr/embed/2018-09-15.html",
+                "fr/embed/2026-12-01.html", "fr/embed/index.html"), fragments);
         // The current fragment shows the version in effect, as the current page does.
         assertEquals(site.read("embed/2018-05-25.html"), site.read("embed/index.html"));
     }

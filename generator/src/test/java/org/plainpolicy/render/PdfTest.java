@@ -69,9 +69,10 @@ class PdfTest {
     @Test
     void everyVersionHasAPdfInEveryLanguageBesideItsPage() {
         assertEquals(List.of("de/versions/2018-05-25/policy.pdf", "de/versions/2018-09-15/policy.pdf",
-                "fr/versions/2018-05-25/policy.pdf", "fr/versions/2018-09-15/policy.pdf",
+                "de/versions/2026-12-01/policy.pdf", "fr/versions/2018-05-25/policy.pdf",
+                "fr/versions/2018-09-15/policy.pdf", "fr/versions/2026-12-01/policy.pdf",
                 "versions/2017-09-01/policy.pdf", "versions/2018-05-25/policy.pdf",
-                "versions/2018-09-15/policy.pdf"), pdfs(site));
+                "versions/2018-09-15/policy.pdf", "versions/2026-12-01/policy.pdf"), pdfs(site));
         assertEquals(4, pdfs(multinational).size(), pdfs(multinational).toString());
         for (BuiltSite built : List.of(site, multinational)) {
             for (String pdf : pdfs(built)) {

@@ -1,5 +1,7 @@
 package org.plainpolicy.render;
 
+import org.plainpolicy.HtmlChecker;
+
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -44,30 +46,42 @@ class SampleSiteTest {
     @Test
     void publishesTheLayoutOfTheSpec() {
         assertEquals(List.of(".plainpolicy-site", ".plainpolicy-state", "assets/style.css",
-                "changes/2018-05-25/index.html", "changes/2018-09-15/index.html",
-                "de/changes/2018-09-15/index.html", "de/embed/2018-05-25.html", "de/embed/2018-09-15.html",
+                "changes/2018-05-25/index.html", "changes/2018-09-15/index.html", "changes/2026-12-01/index.html",
+                "de/changes/2018-09-15/index.html", "de/changes/2026-12-01/index.html", "de/embed/2018-05-25.html",
+                "de/embed/2018-09-15.html", "de/embed/2026-12-01.html",
                 "de/embed/index.html", "de/feed.xml", "de/index.html",
                 "de/notices/2018-09-15.html", "de/notices/2018-09-15.txt",
                 "de/readability/2018-05-25/index.html", "de/readability/2018-09-15/index.html",
+                "de/readability/2026-12-01/index.html",
                 "de/versions/2018-05-25/index.html", "de/versions/2018-05-25/policy.jsonld",
                 "de/versions/2018-05-25/policy.pdf", "de/versions/2018-09-15/index.html",
-                "de/versions/2018-09-15/policy.jsonld", "de/versions/2018-09-15/policy.pdf", "de/versions/index.html",
-                "embed/2017-09-01.html", "embed/2018-05-25.html", "embed/2018-09-15.html", "embed/embed.css",
+                "de/versions/2018-09-15/policy.jsonld", "de/versions/2018-09-15/policy.pdf",
+                "de/versions/2026-12-01/index.html", "de/versions/2026-12-01/policy.jsonld",
+                "de/versions/2026-12-01/policy.pdf", "de/versions/index.html",
+                "embed/2017-09-01.html", "embed/2018-05-25.html", "embed/2018-09-15.html", "embed/2026-12-01.html",
+                "embed/embed.css",
                 "embed/index.html", "feed.xml", "fides.yaml",
-                "fr/changes/2018-09-15/index.html", "fr/embed/2018-05-25.html", "fr/embed/2018-09-15.html",
+                "fr/changes/2018-09-15/index.html", "fr/changes/2026-12-01/index.html", "fr/embed/2018-05-25.html",
+                "fr/embed/2018-09-15.html", "fr/embed/2026-12-01.html",
                 "fr/embed/index.html", "fr/feed.xml", "fr/index.html",
                 "fr/notices/2018-09-15.html", "fr/notices/2018-09-15.txt",
                 "fr/readability/2018-05-25/index.html", "fr/readability/2018-09-15/index.html",
+                "fr/readability/2026-12-01/index.html",
                 "fr/versions/2018-05-25/index.html", "fr/versions/2018-05-25/policy.jsonld",
                 "fr/versions/2018-05-25/policy.pdf", "fr/versions/2018-09-15/index.html",
-                "fr/versions/2018-09-15/policy.jsonld", "fr/versions/2018-09-15/policy.pdf", "fr/versions/index.html",
+                "fr/versions/2018-09-15/policy.jsonld", "fr/versions/2018-09-15/policy.pdf",
+                "fr/versions/2026-12-01/index.html", "fr/versions/2026-12-01/policy.jsonld",
+                "fr/versions/2026-12-01/policy.pdf", "fr/versions/index.html",
                 "index.html", "notices/2018-05-25.html", "notices/2018-05-25.txt",
                 "notices/2018-09-15.html", "notices/2018-09-15.txt",
                 "readability/2017-09-01/index.html", "readability/2018-05-25/index.html",
-                "readability/2018-09-15/index.html", "versions.json", "versions/2017-09-01/index.html",
+                "readability/2018-09-15/index.html", "readability/2026-12-01/index.html", "versions.json",
+                "versions/2017-09-01/index.html",
                 "versions/2017-09-01/policy.jsonld", "versions/2017-09-01/policy.pdf", "versions/2018-05-25/index.html",
                 "versions/2018-05-25/policy.jsonld", "versions/2018-05-25/policy.pdf", "versions/2018-09-15/index.html",
-                "versions/2018-09-15/policy.jsonld", "versions/2018-09-15/policy.pdf", "versions/index.html"), site.files());
+                "versions/2018-09-15/policy.jsonld", "versions/2018-09-15/policy.pdf", "versions/2026-12-01/index.html",
+                "versions/2026-12-01/policy.jsonld", "versions/2026-12-01/policy.pdf", "versions/index.html"),
+                site.files());
     }
 
     @Test
@@ -197,26 +211,6 @@ class SampleSiteTest {
     }
 
     static List<String> nuErrors(String name, String html) throws Exception {
-        List<String> errors = new ArrayList<>();
-        ErrorHandler handler = new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-            }
-
-            @Override
-            public void error(SAXParseException e) {
-                errors.add(name + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) {
-                error(e);
-            }
-        };
-        nu.validator.validation.SimpleDocumentValidator validator = new nu.validator.validation.SimpleDocumentValidator();
-        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", handler);
-        validator.setUpValidatorAndParsers(handler, true, false);
-        validator.checkHtmlInputSource(new InputSource(new StringReader(html)));
-        return errors;
+        return HtmlChecker.errors(name, html);
     }
 }

@@ -37,9 +37,9 @@ class VersionsJsonTest {
         JsonNode json = build(LocalDate.of(2018, 9, 1));
         assertEquals("2018-05-25", json.get("current").asText());
         assertEquals("https://postwise.example/privacy/", json.get("baseUrl").asText());
-        assertEquals(List.of("2018-09-15", "2018-05-25", "2017-09-01"), ids(json));
-        assertEquals(List.of("upcoming", "current", "past"), field(json, "status"));
-        JsonNode upcoming = json.get("versions").get(0);
+        assertEquals(List.of("2026-12-01", "2018-09-15", "2018-05-25", "2017-09-01"), ids(json));
+        assertEquals(List.of("upcoming", "upcoming", "current", "past"), field(json, "status"));
+        JsonNode upcoming = json.get("versions").get(1);
         assertEquals("2018-08-14", upcoming.get("announced").asText());
         assertTrue(upcoming.get("material").asBoolean());
         assertEquals("notices/2018-09-15.html", upcoming.get("languages").get("en").get("notice").asText());
@@ -50,12 +50,17 @@ class VersionsJsonTest {
     void onceItTakesEffectItIsCurrent() throws Exception {
         JsonNode json = build(LocalDate.of(2018, 10, 1));
         assertEquals("2018-09-15", json.get("current").asText());
-        assertEquals(List.of("current", "past", "past"), field(json, "status"));
+        assertEquals(List.of("upcoming", "current", "past", "past"), field(json, "status"));
         // The first version has nothing before it: no changes page and no notice.
-        JsonNode first = json.get("versions").get(2).get("languages").get("en");
+        JsonNode first = json.get("versions").get(3).get("languages").get("en");
         assertFalse(first.has("changes"));
         assertFalse(first.has("notice"));
-        assertEquals(Set.of("en"), Set.copyOf(iterable(json.get("versions").get(2).get("languages").fieldNames())));
+        assertEquals(Set.of("en"), Set.copyOf(iterable(json.get("versions").get(3).get("languages").fieldNames())));
+        // A version that is not material is told of on its changes page, with no notice to send.
+        JsonNode correction = json.get("versions").get(0);
+        assertFalse(correction.get("material").asBoolean());
+        assertTrue(correction.get("languages").get("en").has("changes"));
+        assertFalse(correction.get("languages").get("en").has("notice"));
     }
 
     private JsonNode build(LocalDate today) throws Exception {
