@@ -27,6 +27,8 @@ module org.plainpolicy.generator {
     // The live preview's server.
     requires jdk.httpserver;
     requires net.sf.jasperreports.fonts;
+    // The record of processing as a workbook.
+    requires org.dhatim.fastexcel;
 
     exports org.plainpolicy;
     exports org.plainpolicy.model;
@@ -34,5 +36,6 @@ module org.plainpolicy.generator {
     // The templates read the views and the model through Velocity's reflection; picocli reads the commands.
     opens org.plainpolicy.render to velocity.engine.core;
     opens org.plainpolicy.model to velocity.engine.core;
+    opens org.plainpolicy.ropa to velocity.engine.core;
     opens org.plainpolicy.cli to info.picocli;
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -24,16 +25,20 @@ import org.plainpolicy.model.Finding;
 import org.plainpolicy.model.PolicyProject;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.Position;
+import org.plainpolicy.model.Timeline;
 import org.plainpolicy.model.VersionFile;
 import org.plainpolicy.preview.PreviewServer;
 import org.plainpolicy.internal.Once;
+import org.plainpolicy.ropa.RecordOfProcessing;
 import org.plainpolicy.registry.Registry;
 import org.plainpolicy.render.Messages;
 import org.plainpolicy.render.Theme;
+import org.plainpolicy.render.ThemeException;
 import org.plainpolicy.site.InputFingerprint;
 import org.plainpolicy.site.OutputLocation;
 import org.plainpolicy.site.PublishedVersions;
 import org.plainpolicy.site.SiteWriter;
+import org.plainpolicy.validate.Rule;
 import org.plainpolicy.validate.Validator;
 import org.plainpolicy.validate.plain.PlainLanguageChecker;
 import org.plainpolicy.validate.plain.ReadabilityReport;
@@ -52,6 +57,7 @@ public final class PlainPolicy {
     // Each stage is set up when a command first needs it: a build with nothing to do reads the
     // inputs' digests and never the registry, the rules or the templates.
     private final Once<Registry> registry;
+    private final Once<Validator> validator;
     private final Once<ProjectCheck> checker;
     private final BuildUseCase buildUseCase;
     private final Once<Differ> differ;
@@ -61,7 +67,8 @@ public final class PlainPolicy {
     private PlainPolicy(Supplier<PolicyLoader> loader, Supplier<Validator> validator, Supplier<Registry> registry,
                         SiteWriter writer) {
         this.registry = new Once<>(registry);
-        this.checker = new Once<>(() -> new ProjectCheck(loader.get(), validator.get()));
+        this.validator = new Once<>(validator);
+        this.checker = new Once<>(() -> new ProjectCheck(loader.get(), this.validator.get()));
         this.buildUseCase = new BuildUseCase(checker, new Once<>(() -> new SiteBuild(this.registry.get())), writer);
         this.differ = new Once<>(() -> new Differ(this.registry.get()));
         this.writer = writer;
@@ -146,6 +153,62 @@ public final class PlainPolicy {
      */
     public List<String> accept(Path directory, List<String> files, LocalDate today) throws IOException {
         return PublishedVersions.accept(directory, files, today);
+    }
+
+    /**
+     * Checks the project, then writes the record of processing activities (GDPR Art. 30(1)) of the
+     * version in effect on {@code today}, in the default language, to {@code output}: {@value
+     * RecordOfProcessing#CSV}, {@value RecordOfProcessing#XLSX} and {@value RecordOfProcessing#HTML},
+     * each replaced whole, nothing else there touched. With errors, of the policy or of what the
+     * record needs beyond it, writes nothing.
+     *
+     * @throws SiteWriteException when {@code output} is refused (inside a site, in or around the
+     *                            policy directory, a link) or cannot be written
+     */
+    public RecordResult record(Path directory, Path output, LocalDate today) throws SiteWriteException {
+        Path out = RecordOfProcessing.location(output, directory);
+        CheckResult check = check(directory);
+        if (check.project().isEmpty()) {
+            return new RecordResult(check, Optional.empty(), List.of());
+        }
+        PolicyProject project = check.project().get();
+        String language = project.site().defaultLanguage();
+        Optional<VersionFile> current = new Timeline(project, language, today).current();
+        List<Finding> findings = new ArrayList<>(check.findings());
+        if (current.isEmpty()) {
+            findings.add(Finding.error(Position.startOf(project.directory().resolve("site.yaml")), "no version in '"
+                    + language + "' is in effect on " + today + ", so there is no record to make; give the day with "
+                    + "--today, or add a version that takes effect on or before it", Rule.RECORD.reference()));
+            return new RecordResult(new CheckResult(check.project(), findings), Optional.empty(), List.of());
+        }
+        Optional<PolicyVersion> version = project.read(current.get());
+        version.ifPresent(v -> findings.addAll(validator.get().checkRecord(v)));
+        CheckResult all = new CheckResult(check.project(), findings);
+        if (version.isEmpty() || all.errors() > 0) {
+            return new RecordResult(all, Optional.of(current.get().id()), List.of());
+        }
+        Map<String, byte[]> files;
+        try {
+            Theme theme = Theme.load(project.directory().resolve(TEMPLATES_DIRECTORY));
+            Messages msg = theme.messages(language);
+            files = RecordOfProcessing.files(RecordOfProcessing.of(version.get(), msg), version.get(), theme, msg);
+        } catch (ThemeException e) {
+            findings.addAll(e.findings());
+            return new RecordResult(new CheckResult(check.project(), findings), Optional.of(current.get().id()),
+                    List.of());
+        }
+        return new RecordResult(all, Optional.of(current.get().id()), RecordOfProcessing.write(out, files));
+    }
+
+    /**
+     * What {@link #record} did: the check, with what the record needs; the version the record is of,
+     * when one is in effect; the files written, none when there were errors.
+     */
+    public record RecordResult(CheckResult check, Optional<String> versionId, List<Path> written) {
+
+        public RecordResult {
+            written = List.copyOf(written);
+        }
     }
 
     /** The lock's file name in the policy directory. */

@@ -29,7 +29,7 @@ class ModuleBoundaryTest {
     private static final List<String> RUNTIME = List.of("snakeyaml-", "velocity-engine-core-", "commonmark-",
             "jsoup-", "icu4j-", "picocli-", "java-diff-utils-", "commons-lang3-", "slf4j-api-", "slf4j-nop-",
             "jakarta.json-api-", "parsson-", "openhtmltopdf-core-", "openhtmltopdf-pdfbox-", "pdfbox-", "fontbox-",
-            "xmpbox-", "graphics2d-", "commons-logging-", "jasperreports-fonts-");
+            "xmpbox-", "graphics2d-", "commons-logging-", "jasperreports-fonts-", "fastexcel-0", "opczip-");
 
     @TempDir
     Path work;

@@ -19,7 +19,7 @@ public final class Main {
 
     /** The subcommands, in the order the help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, BuildCommand.class,
-            ServeCommand.class, DiffCommand.class, ReadabilityCommand.class, AcceptCommand.class,
+            ServeCommand.class, DiffCommand.class, ReadabilityCommand.class, RopaCommand.class, AcceptCommand.class,
             CommandLine.HelpCommand.class);
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,

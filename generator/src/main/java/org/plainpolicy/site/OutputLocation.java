@@ -26,17 +26,26 @@ public final class OutputLocation {
      * than the location this rule checked.
      */
     public static Path of(Path output, Path policyDirectory) throws SiteWriteException {
+        return of(output, policyDirectory, "the site", CHOOSE);
+    }
+
+    /**
+     * As {@link #of(Path, Path)}, for an output other than the site: {@code what} names it in the
+     * messages ("the record"), {@code choose} says what to do instead.
+     */
+    public static Path of(Path output, Path policyDirectory, String what, String choose) throws SiteWriteException {
         Path out = real(output, true);
         Path policy = real(policyDirectory, false);
         String onDisk = out.equals(output.toAbsolutePath().normalize()) ? "" : " (on disk it is " + out + ")";
         if (out.startsWith(policy)) {
             throw new SiteWriteException("the output directory " + output + " is "
-                    + (out.equals(policy) ? "" : "inside ") + "the policy directory " + policyDirectory + onDisk + ", and the site must be written outside it. "
-                    + CHOOSE);
+                    + (out.equals(policy) ? "" : "inside ") + "the policy directory " + policyDirectory + onDisk
+                    + ", and " + what + " must be written outside it. " + choose);
         }
         if (policy.startsWith(out)) {
             throw new SiteWriteException("the output directory " + output + " holds the policy directory "
-                    + policyDirectory + onDisk + ", and writing the site there would replace the policy. " + CHOOSE);
+                    + policyDirectory + onDisk + ", and writing " + what + " there would replace the policy. "
+                    + choose);
         }
         return out;
     }

@@ -104,6 +104,39 @@ class MainTest {
     }
 
     @Test
+    void ropaWritesTheRecordBesideThePolicyByDefault(@TempDir Path dir) throws Exception {
+        Path policy = TestFiles.copy(Path.of("src/test/resources/ropa-cases/complete/policy"), dir.resolve("policy"));
+        Run run = run("ropa", policy.toString(), "--today", "2019-06-01");
+        assertEquals(0, run.exit(), run.err());
+        for (String file : new String[] {"ropa.csv", "ropa.xlsx", "ropa.html"}) {
+            assertTrue(Files.isRegularFile(dir.resolve("target/ropa").resolve(file)), file);
+        }
+        assertTrue(run.err().contains("wrote the record of version 2019-03-01"), run.err());
+    }
+
+    @Test
+    void ropaWithWhatTheRecordLacksGivesItsFindingAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path policy = TestFiles.copy(Path.of("src/test/resources/ropa-cases/art30-1-g-no-security/policy"),
+                dir.resolve("policy"));
+        Run run = run("ropa", policy.toString(), "-o", dir.resolve("record").toString(), "--today", "2019-06-01");
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.out().contains("[GDPR Art. 30(1)]"), run.out());
+        assertFalse(Files.exists(dir.resolve("record").resolve("ropa.csv")));
+    }
+
+    @Test
+    void ropaRefusesToWriteIntoASite(@TempDir Path dir) throws Exception {
+        Path policy = TestFiles.copy(Path.of("src/test/resources/ropa-cases/complete/policy"), dir.resolve("policy"));
+        assertEquals(0, run("build", policy.toString(), "-o", dir.resolve("site").toString(), "--today",
+                "2019-06-01").exit());
+        Run run = run("ropa", policy.toString(), "-o", dir.resolve("site/internal").toString(), "--today",
+                "2019-06-01");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("published"), run.err());
+        assertFalse(Files.exists(dir.resolve("site/internal")));
+    }
+
+    @Test
     void buildRefusesAnOutputDirectoryWithSomeoneElsesFiles(@TempDir Path dir) throws Exception {
         Path policy = TestFiles.copy(Path.of("src/test/resources/cases/valid/policy"), dir.resolve("policy"));
         Path out = Files.createDirectories(dir.resolve("www"));
@@ -204,7 +237,7 @@ class MainTest {
     @Test
     void onlyTheCommandNamedIsSetUp() {
         assertEquals(java.util.List.of(BuildCommand.class), Main.commandsFor(new String[] {"--debug", "build", "-o", "x"}));
-        assertEquals(7, Main.commandsFor(new String[] {"help", "build"}).size());
-        assertEquals(7, Main.commandsFor(new String[] {}).size());
+        assertEquals(8, Main.commandsFor(new String[] {"help", "build"}).size());
+        assertEquals(8, Main.commandsFor(new String[] {}).size());
     }
 }

@@ -1,0 +1,35 @@
+package org.plainpolicy.ropa;
+
+import java.util.List;
+
+/**
+ * The record of processing activities (GDPR Art. 30(1)) of one version, in one language, as a
+ * table of plain text: one row per purpose, with the columns of Art. 30(1)(a) to (g) and of the
+ * CNIL's and the ICO's templates. The same table goes into every format, so the CSV, the workbook
+ * and the printable page cannot say different things.
+ *
+ * @param organisation who is responsible (controller, representative, DPO): label and text, for the
+ *                     printable page's head; the table repeats it in each row
+ */
+public record ProcessingRecord(String language, String title, String intro, String versionId,
+                               List<Entry> organisation, List<Column> columns, List<List<String>> rows) {
+
+    public ProcessingRecord {
+        organisation = List.copyOf(organisation);
+        columns = List.copyOf(columns);
+        rows = rows.stream().map(List::copyOf).toList();
+    }
+
+    /** A column: its heading, and the article that asks for it (empty when none does). */
+    public record Column(String heading, String article) {
+
+        /** The heading with its article, as the first row of the CSV and the workbook has it. */
+        public String headingWithArticle() {
+            return article.isEmpty() ? heading : heading + " (" + article + ")";
+        }
+    }
+
+    /** A labelled piece of the record's head. */
+    public record Entry(String label, String text) {
+    }
+}
