@@ -20,8 +20,25 @@ public record ProcessingRecord(String language, String title, String intro, Stri
         rows = rows.stream().map(List::copyOf).toList();
     }
 
-    /** A column: its heading, and the article that asks for it (empty when none does). */
-    public record Column(String heading, String article) {
+    /**
+     * The columns of the printable page: those that are the same in every row (the controller, its
+     * representative, the DPO) are left out there, since the page says them once, at its head.
+     */
+    public List<Column> pageColumns() {
+        return columns.stream().filter(c -> !c.organisation()).toList();
+    }
+
+    /** The rows of the printable page, with the cells of {@link #pageColumns()} only. */
+    public List<List<String>> pageRows() {
+        return rows.stream().map(row -> java.util.stream.IntStream.range(0, row.size())
+                .filter(i -> !columns.get(i).organisation()).mapToObj(row::get).toList()).toList();
+    }
+
+    /**
+     * A column: its heading, the article that asks for it (empty when none does), and whether it says
+     * who is responsible, the same in every row.
+     */
+    public record Column(String heading, String article, boolean organisation) {
 
         /** The heading with its article, as the first row of the CSV and the workbook has it. */
         public String headingWithArticle() {

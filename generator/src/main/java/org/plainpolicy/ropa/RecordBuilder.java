@@ -47,6 +47,8 @@ final class RecordBuilder {
             Map.entry("recipients", "recipients"), Map.entry("transfers", "transfers"),
             Map.entry("retention", "retention"), Map.entry("security", "security"),
             Map.entry("automatedDecisions", "automatedDecisions"));
+    /** The columns that say who is responsible: the same in every row. */
+    private static final List<String> ORGANISATION = List.of("controller", "representative", "dpo");
     private static final String LINES = "\n";
 
     private final PolicyVersion v;
@@ -69,7 +71,8 @@ final class RecordBuilder {
 
     private ProcessingRecord record() {
         List<Column> columns = COLUMNS.stream().map(key -> new Column(msg.get("ropa.column." + key),
-                Optional.ofNullable(ARTICLES.get(key)).map(a -> msg.get("ropa.article." + a)).orElse(""))).toList();
+                Optional.ofNullable(ARTICLES.get(key)).map(a -> msg.get("ropa.article." + a)).orElse(""),
+                ORGANISATION.contains(key))).toList();
         String controllers = controllers();
         String representative = v.representative().map(this::contact).orElse(msg.get("ropa.none"));
         String dpo = v.dpo().filter(d -> d.isAppointed()).map(d -> contact(d.contact())).orElse(msg.get("ropa.dpo.none"));
