@@ -1,16 +1,14 @@
 package org.plainpolicy.ropa;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plainpolicy.SiteWriteException;
+import org.plainpolicy.site.AtomicFile;
 import org.plainpolicy.site.OutputLocation;
 import org.plainpolicy.site.SiteWriter;
 
@@ -60,28 +58,12 @@ final class RecordFiles {
                 targets.put(target, file.getValue());
             }
             for (var target : targets.entrySet()) {
-                replace(target.getKey(), target.getValue());
+                AtomicFile.replace(target.getKey(), target.getValue());
             }
             return List.copyOf(targets.keySet());
         } catch (IOException e) {
             throw new SiteWriteException("could not write the record to " + out + ": " + e.getMessage() + ". "
                     + CHOOSE, e);
-        }
-    }
-
-    private static void replace(Path target, byte[] content) throws IOException {
-        // Created as any file the user makes is (the umask decides), not private as a temporary file would be.
-        Path fresh = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                + System.nanoTime() + ".tmp");
-        try {
-            Files.write(fresh, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(fresh, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(fresh);
         }
     }
 }

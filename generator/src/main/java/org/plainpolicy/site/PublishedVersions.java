@@ -1,13 +1,9 @@
 package org.plainpolicy.site;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.plainpolicy.load.PolicyLoader;
 import org.plainpolicy.load.ProjectFiles;
 import org.plainpolicy.load.Sha256;
@@ -167,21 +162,7 @@ public final class PublishedVersions {
      * lock itself, were it a link, never what a link points to.
      */
     private static void write(Path directory, Map<String, String> entries) throws IOException {
-        Path lock = directory.resolve(FILE);
-        Path temporary = directory.resolve("." + FILE + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                out.write(text(entries).getBytes(StandardCharsets.UTF_8));
-            }
-            try {
-                Files.move(temporary, lock, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, lock, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.replace(directory.resolve(FILE), text(entries).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String text(Map<String, String> entries) {
