@@ -1,7 +1,9 @@
 // WCAG 2.1 A and AA, checked by axe-core on every kind of page, in light and dark mode.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { sites, pageKinds, greekPageKinds, multinationalPageKinds, fileUrl, launch, axeSource, requireSite } from './browser.js';
+import { pathToFileURL } from 'node:url';
+import { sites, pageKinds, greekPageKinds, multinationalPageKinds, fileUrl, launch, axeSource, requireSite, ropaPage }
+  from './browser.js';
 
 let browser;
 before(async () => {
@@ -63,6 +65,13 @@ for (const [kind, path] of multinationalPageKinds) {
       assert.deepEqual(await violations(fileUrl(sites.multinational, path), colorScheme), []);
     });
   }
+}
+
+// The record of processing is for the DPO and the authority, who may read it with a screen reader too.
+for (const width of WIDTHS) {
+  test(`axe finds no violation on the record of processing at ${width} px`, async () => {
+    assert.deepEqual(await violations(pathToFileURL(ropaPage).href, 'light', width), []);
+  });
 }
 
 test('axe finds no violation on a current page announcing a version to come', async () => {

@@ -22,6 +22,10 @@ export const sites = {
 
 export const outputDirectory = join(here, 'target');
 
+/** The sample's record of processing activities (Art. 30(1)), which the reactor's build of the sample writes. */
+export const ropaPage = resolve(process.env.PLAINPOLICY_ROPA
+  ?? join(here, '..', 'sample-policy', 'target', 'ropa', 'ropa.html'));
+
 /** One page of each kind, in each language, as a reader meets them. */
 export const pageKinds = [
   ['current', 'index.html'],
