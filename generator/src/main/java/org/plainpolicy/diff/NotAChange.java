@@ -25,7 +25,7 @@ public enum NotAChange {
     DIGEST("the digest of the file's bytes, for apps; what the bytes say is compared field by field",
             "PolicyVersion.sha256"),
     CONCEPTS("the concepts of shared vocabularies are for the exports; the page says the same in words, which "
-            + "are compared", "Purpose.concepts", "PersonalData.concepts", "Concepts.dpv", "Concepts.fides");
+            + "are compared", "Purpose.concepts", "PersonalData.concepts", "Concepts.dpv", "Concepts.fides", "DataSubject.fides");
 
     private final String reason;
     private final List<String> fields;

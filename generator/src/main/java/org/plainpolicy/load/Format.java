@@ -55,7 +55,7 @@ public final class Format {
         keys.put("representative", List.of("name", "address", "email", "phone"));
         keys.put("dpo", List.of("appointed", "name", "email", "address", "phone"));
         keys.put("supervisoryAuthority", List.of("name", "website", "address", "email"));
-        keys.put("dataSubjects[]", List.of("id", "name", "description"));
+        keys.put("dataSubjects[]", List.of("id", "name", "description", "fides"));
         keys.put("personalData[]", List.of("id", "name", "description", "source", "sourceDetails", "toldWhen",
                 "special", "specialCondition", "required", "consequences", "retention", "dataSubjects", "pd", "fides"));
         keys.put("personalData[].retention", List.of("period", "after", "criteria"));

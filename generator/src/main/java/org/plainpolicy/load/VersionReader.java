@@ -174,7 +174,8 @@ final class VersionReader {
         String id = itemId(f);
         Optional<String> name = f.text("name");
         Optional<String> description = f.text("description");
-        return new DataSubject(id, name, description, f.origin());
+        List<String> fides = f.isList("fides") ? f.texts("fides") : f.text("fides").stream().toList();
+        return new DataSubject(id, name, description, fides, f.origin());
     }
 
     private Retention retention(Fields f) {

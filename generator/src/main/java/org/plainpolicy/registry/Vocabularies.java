@@ -25,6 +25,8 @@ public final class Vocabularies {
     public static final List<String> FIDES_DATA_USES = read("fides-data-uses.txt");
     /** {@code fides:} on a category of data: user.contact.email… */
     public static final List<String> FIDES_DATA_CATEGORIES = read("fides-data-categories.txt");
+    /** {@code fides:} on a group of people: customer, employee… */
+    public static final List<String> FIDES_DATA_SUBJECTS = read("fides-data-subjects.txt");
 
     private Vocabularies() {
     }

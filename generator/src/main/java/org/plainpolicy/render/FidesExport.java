@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.plainpolicy.model.Contact;
 import org.plainpolicy.model.LegalBasis;
+import org.plainpolicy.model.DataSubject;
 import org.plainpolicy.model.PersonalData;
 import org.plainpolicy.model.PolicyVersion;
 import org.plainpolicy.model.Purpose;
@@ -44,8 +45,10 @@ final class FidesExport {
 
     static OutputFile render(String path, PolicyVersion v, String siteName) {
         List<String> assumed = new ArrayList<>();
-        assumed.add("the data subjects of every declaration: " + ASSUMED_SUBJECT + " (the policy does not say whose "
-                + "data it is)");
+        if (v.dataSubjects().isEmpty()) {
+            assumed.add("the data subjects of every declaration: " + ASSUMED_SUBJECT + " (the policy does not say whose "
+                    + "data it is)");
+        }
         Map<String, Object> manifest = new LinkedHashMap<>();
         List<Map<String, Object>> organizations = new ArrayList<>();
         for (var c : v.controllers()) {
@@ -81,7 +84,7 @@ final class FidesExport {
         service.put("egress", v.recipients().stream().map(r -> egress("recipient_" + key(r.id()))).toList());
         List<Map<String, Object>> declarations = new ArrayList<>();
         for (Purpose p : v.purposes()) {
-            declarations.add(declaration(p, data, assumed));
+            declarations.add(declaration(v, p, data, assumed));
         }
         service.put("privacy_declarations", declarations);
         service.put("uses_profiling", !v.profiling().isEmpty() || !v.automatedDecisions().isEmpty());
@@ -101,7 +104,24 @@ final class FidesExport {
         return new OutputFile(path, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Map<String, Object> declaration(Purpose p, Map<String, PersonalData> data, List<String> assumed) {
+    /** The fideslang data subjects of the purpose's groups; a group that names none is assumed a customer. */
+    private static List<String> subjects(PolicyVersion v, Purpose p, List<String> assumed) {
+        if (v.dataSubjects().isEmpty()) {
+            return List.of(ASSUMED_SUBJECT);
+        }
+        Set<String> subjects = new LinkedHashSet<>();
+        for (DataSubject g : v.dataSubjectsOf(p)) {
+            if (g.fides().isEmpty()) {
+                assumed.add("the group of people '" + g.id() + "': data subject " + ASSUMED_SUBJECT);
+                subjects.add(ASSUMED_SUBJECT);
+            }
+            subjects.addAll(g.fides());
+        }
+        return subjects.isEmpty() ? List.of(ASSUMED_SUBJECT) : new ArrayList<>(subjects);
+    }
+
+    private static Map<String, Object> declaration(PolicyVersion v, Purpose p, Map<String, PersonalData> data,
+                                                   List<String> assumed) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("name", p.name().orElse(p.id()));
         d.put("data_use", p.concepts().fides().stream().findFirst().orElseGet(() -> {
@@ -120,7 +140,7 @@ final class FidesExport {
             categories.addAll(item.concepts().fides());
         }
         d.put("data_categories", new ArrayList<>(categories.isEmpty() ? Set.of(ROOT_CATEGORY) : categories));
-        d.put("data_subjects", List.of(ASSUMED_SUBJECT));
+        d.put("data_subjects", subjects(v, p, assumed));
         p.legalBasis().ifPresent(b -> d.put("legal_basis_for_processing", basis(b)));
         retention(p, used).ifPresent(r -> d.put("retention_period", r));
         List<SpecialCondition> special = used.stream().filter(PersonalData::special)
@@ -149,7 +169,7 @@ final class FidesExport {
         List<Map<String, Object>> declarations = new ArrayList<>();
         for (Purpose p : v.purposes()) {
             if (p.recipients().stream().anyMatch(ref -> ref.id().equals(r.id()))) {
-                declarations.add(declaration(p, data, assumed));
+                declarations.add(declaration(v, p, data, assumed));
             }
         }
         system.put("privacy_declarations", declarations);

@@ -47,7 +47,8 @@ final class Fingerprint {
                     : "an authority described in full"), a.origin(), "id");
         }
         for (var g : v.dataSubjects()) {
-            f.item("dataSubjects", g.id(), g.origin());
+            String p = f.item("dataSubjects", g.id(), g.origin());
+            f.put(p + ".fides", joined(g.fides()), g.origin(), "fides");
         }
         for (var d : v.personalData()) {
             String p = f.item("personalData", d.id(), d.origin());

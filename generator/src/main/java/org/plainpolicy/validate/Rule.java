@@ -41,8 +41,8 @@ public enum Rule {
     AUTOMATED_DECISIONS("GDPR Art. 13(2)(f)", "`automatedDecisions` present; each has logic and significance"),
     PROFILING("GDPR Recital 60", "each `profiling` entry (analysis without legal or similarly significant "
             + "effects) has a name, its logic and what it means for people, and an id no automated decision has"),
-    CONCEPTS("format", "`dpv:` and `fides:` on a purpose, `pd:` and `fides:` on a category of data name concepts "
-            + "of DPV 2.2 and of the fideslang default taxonomy"),
+    CONCEPTS("format", "`dpv:` and `fides:` on a purpose, `pd:` and `fides:` on a category of data, `fides:` on a "
+            + "group of people name concepts of DPV 2.2 and of the fideslang default taxonomy"),
     COOKIES("ePrivacy Art. 5(3)", "each cookie has a `name` (each once), a `provider`, a `purpose` and a "
             + "`duration`; a third party not among the recipients gives its `country`; `cookies:` fills the section "
             + "cookies, which no free section may then take"),

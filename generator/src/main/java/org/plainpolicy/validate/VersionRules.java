@@ -659,6 +659,10 @@ final class VersionRules {
 
     /** The concepts of shared vocabularies that purposes and data name, for the exports (versions/…/policy.jsonld, fides.yaml). */
     private void concepts() {
+        for (DataSubject g : v.dataSubjects()) {
+            g.fides().forEach(c -> concept(g.origin().of("fides"), "the group of people '" + g.id() + "'", "fides", c,
+                    Vocabularies.FIDES_DATA_SUBJECTS, "a data subject of the fideslang taxonomy, such as customer"));
+        }
         for (Purpose p : v.purposes()) {
             String what = "purpose '" + p.id() + "'";
             p.concepts().dpv().ifPresent(c -> concept(p.origin().of("dpv"), what, "dpv", c, Vocabularies.DPV_PURPOSES,

@@ -76,6 +76,21 @@ class FidesExportTest {
         check(new Yaml(new SafeConstructor(new LoaderOptions())).load(text));
     }
 
+    @Test
+    void eachDeclarationNamesTheDataSubjectsOfItsPurposesGroups() {
+        BuiltSite site = BuiltSite.build(Path.of("src/test/resources/render/groups-fides/policy"),
+                work.resolve("groups"), LocalDate.of(2019, 3, 1));
+        String text = site.read("fides.yaml");
+        Map<String, Object> manifest = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        check(manifest);
+        List<Map<String, Object>> declarations = list(list(manifest, "system").get(0), "privacy_declarations");
+        assertEquals(List.of("customer", "visitor"), declarations.get(0).get("data_subjects"),
+                "every group, the one without a key of its own counted as a customer");
+        assertEquals(List.of("visitor"), declarations.get(1).get("data_subjects"), "only the purpose's own group");
+        assertTrue(text.contains("#   - the group of people 'staff': data subject customer"), text);
+        assertTrue(!text.contains("the policy does not say whose data it is"), text);
+    }
+
     private Map<String, Object> manifest(Path policy, LocalDate today) {
         BuiltSite site = BuiltSite.build(policy, work.resolve("site-" + policy.getParent().getFileName()), today);
         Map<String, Object> manifest = new Yaml(new SafeConstructor(new LoaderOptions())).load(site.read("fides.yaml"));
@@ -102,7 +117,9 @@ class FidesExportTest {
                 assertTrue(Vocabularies.FIDES_DATA_USES.contains(d.get("data_use")), d.toString());
                 ((List<?>) d.get("data_categories")).forEach(c ->
                         assertTrue(Vocabularies.FIDES_DATA_CATEGORIES.contains(c), c.toString()));
-                assertEquals(List.of("customer"), d.get("data_subjects"));
+                assertTrue(!((List<?>) d.get("data_subjects")).isEmpty(), d.toString());
+                ((List<?>) d.get("data_subjects")).forEach(subject ->
+                        assertTrue(Vocabularies.FIDES_DATA_SUBJECTS.contains(subject), subject.toString()));
                 if (d.containsKey("legal_basis_for_processing")) {
                     assertTrue(LEGAL_BASES.contains(d.get("legal_basis_for_processing")), d.toString());
                 }
