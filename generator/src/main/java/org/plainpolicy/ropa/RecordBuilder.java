@@ -162,7 +162,9 @@ final class RecordBuilder {
             if (!where.isEmpty()) {
                 about.add(where);
             }
-            return about.isEmpty() ? name(r) : msg.format("ropa.recipient", name(r), String.join("; ", about));
+            // Each language's own semicolon: a Greek reader would take ';' for a question mark.
+            return about.isEmpty() ? name(r) : msg.format("ropa.recipient", name(r),
+                    String.join(msg.get("list.semicolon"), about));
         }).toList());
     }
 
