@@ -7,6 +7,6 @@ def site = new File(basedir, 'target/plainpolicy')
     assert new File(site, it).isFile() : "missing $it"
 }
 def log = new File(basedir, 'build.log').text
-assert log.contains('Plain Policy: 7 version file(s) checked, 0 error(s), 0 warning(s).')
-assert log =~ /Plain Policy: wrote 63 files to .*plainpolicy in [0-9.]+ s: 63 rendered, 0 kept as they were/
+assert log.contains('Plain Policy: 10 version file(s) checked, 0 error(s), 0 warning(s).')
+assert log =~ /Plain Policy: wrote 81 files to .*plainpolicy in [0-9.]+ s: 81 rendered, 0 kept as they were/
 assert new File(site, 'index.html').text.contains('A new version takes effect on 15 September 2018.')
