@@ -14,7 +14,7 @@ final class ProseFields {
 
     /** The top-level key each section's text comes from. */
     private static final Map<String, String> SECTION_KEYS = Map.ofEntries(Map.entry("intro", "intro"),
-            Map.entry("changes", "changes"), Map.entry("purposes", "purposes"),
+            Map.entry("changes", "changes"), Map.entry("whose-data", "dataSubjects"), Map.entry("purposes", "purposes"),
             Map.entry("personal-data", "personalData"), Map.entry("retention", "personalData"),
             Map.entry("recipients", "recipients"), Map.entry("transfers", "transfers"),
             Map.entry("automated-decisions", "automatedDecisions"), Map.entry("rights", "rights"),
@@ -34,6 +34,10 @@ final class ProseFields {
         for (int i = 0; i < v.changes().size(); i++) {
             f.add("changes", "item " + (i + 1) + " of `changes`", Optional.of(v.changes().get(i)), v.origin(),
                     "changes#" + i, false);
+        }
+        for (var g : v.dataSubjects()) {
+            f.add("whose-data", "the description of the group of people '" + g.id() + "'", g.description(),
+                    g.origin(), "description", false);
         }
         for (var p : v.purposes()) {
             String of = " of purpose '" + p.id() + "'";
