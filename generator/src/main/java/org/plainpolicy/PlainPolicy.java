@@ -157,7 +157,8 @@ public final class PlainPolicy {
 
     /**
      * Checks the project, then writes the record of processing activities (GDPR Art. 30(1)) of the
-     * version in effect on {@code today}, in the default language, to {@code output}: {@value
+     * version in effect on {@code today}, in {@code language} (the default language when empty), to
+     * {@code output}: {@value
      * RecordOfProcessing#CSV}, {@value RecordOfProcessing#XLSX} and {@value RecordOfProcessing#HTML},
      * each replaced whole, nothing else there touched. With errors, of the policy or of what the
      * record needs beyond it, writes nothing.
@@ -166,18 +167,30 @@ public final class PlainPolicy {
      *                            policy directory, a link) or cannot be written
      */
     public RecordResult record(Path directory, Path output, LocalDate today) throws SiteWriteException {
+        return record(directory, output, today, Optional.empty());
+    }
+
+    /** As {@link #record(Path, Path, LocalDate)}, in {@code language} when given: an authority may ask for its own. */
+    public RecordResult record(Path directory, Path output, LocalDate today, Optional<String> language)
+            throws SiteWriteException {
         Path out = RecordOfProcessing.location(output, directory);
         CheckResult check = check(directory);
         if (check.project().isEmpty()) {
             return new RecordResult(check, Optional.empty(), List.of());
         }
         PolicyProject project = check.project().get();
-        String language = project.site().defaultLanguage();
-        Optional<VersionFile> current = new Timeline(project, language, today).current();
+        String lang = language.orElse(project.site().defaultLanguage());
+        Optional<VersionFile> current = new Timeline(project, lang, today).current();
         List<Finding> findings = new ArrayList<>(check.findings());
+        if (!project.site().languages().contains(lang)) {
+            findings.add(Finding.error(project.site().origin().of("languages"), "the record cannot be made in '" + lang
+                    + "': it is not among the `languages` of site.yaml " + project.site().languages() + "; give one of "
+                    + "them", Rule.RECORD.reference()));
+            return new RecordResult(new CheckResult(check.project(), findings), Optional.empty(), List.of());
+        }
         if (current.isEmpty()) {
             findings.add(Finding.error(Position.startOf(project.directory().resolve("site.yaml")), "no version in '"
-                    + language + "' is in effect on " + today + ", so there is no record to make; give the day with "
+                    + lang + "' is in effect on " + today + ", so there is no record to make; give the day with "
                     + "--today, or add a version that takes effect on or before it", Rule.RECORD.reference()));
             return new RecordResult(new CheckResult(check.project(), findings), Optional.empty(), List.of());
         }
@@ -190,7 +203,7 @@ public final class PlainPolicy {
         Map<String, byte[]> files;
         try {
             Theme theme = Theme.load(project.directory().resolve(TEMPLATES_DIRECTORY));
-            Messages msg = theme.messages(language);
+            Messages msg = theme.messages(lang);
             files = RecordOfProcessing.files(RecordOfProcessing.of(version.get(), msg), version.get(), theme, msg);
         } catch (ThemeException e) {
             findings.addAll(e.findings());

@@ -1,6 +1,7 @@
 package org.plainpolicy.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.plainpolicy.PlainPolicy;
 import org.plainpolicy.SiteWriteException;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "ropa", mixinStandardHelpOptions = true,
         description = "Writes the record of processing activities (GDPR Art. 30(1)) of the version in effect, in "
-                + "the default language: ropa.csv, ropa.xlsx and ropa.html. Writes nothing when there are errors.")
+                + "the default language or --lang: ropa.csv, ropa.xlsx and ropa.html. Writes nothing when there are "
+                + "errors.")
 final class RopaCommand implements Callable<Integer> {
 
     @Spec
@@ -31,13 +33,17 @@ final class RopaCommand implements Callable<Integer> {
                     + "replaced; a directory inside a site, or in or around DIR, is refused: the record is internal.")
     Path output;
 
+    @Option(names = "--lang", paramLabel = "L", description = "The record in this language of the site (default: its "
+            + "default language), from that language's version in effect.")
+    String language;
+
     @Override
     public Integer call() {
         Path out = output != null ? output : directory.toAbsolutePath().normalize().resolveSibling("target")
                 .resolve("ropa");
         PlainPolicy.RecordResult result;
         try {
-            result = PlainPolicy.standard().record(directory, out, options.today());
+            result = PlainPolicy.standard().record(directory, out, options.today(), Optional.ofNullable(language));
         } catch (SiteWriteException e) {
             spec.commandLine().getErr().println("plainpolicy: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -130,6 +130,23 @@ class RecordOfProcessingTest {
     }
 
     @Test
+    void inAnotherLanguageOfTheSiteTheRecordIsMadeFromThatLanguagesVersion(@TempDir Path dir) throws Exception {
+        PlainPolicy.RecordResult result = PlainPolicy.standard().record(work.resolve("policy"), dir.resolve("fr"),
+                TODAY, java.util.Optional.of("fr"));
+        assertEquals(0, result.check().errors(), () -> result.check().findings().toString());
+        String csv = Files.readString(dir.resolve("fr/ropa.csv"));
+        assertTrue(csv.startsWith("\uFEFF\"Activité de traitement (art. 30.1.b du RGPD)\""), csv.substring(0, 80));
+        assertTrue(csv.contains("\"Gérer votre compte et envoyer vos e-mails\""), "the French version's own words");
+        assertTrue(Files.readString(dir.resolve("fr/ropa.html")).contains("<html lang=\"fr\">"));
+
+        PlainPolicy.RecordResult unknown = PlainPolicy.standard().record(work.resolve("policy"), dir.resolve("it"),
+                TODAY, java.util.Optional.of("it"));
+        assertEquals(1, unknown.check().errors());
+        assertTrue(unknown.check().findings().get(0).message().contains("not among the `languages` of site.yaml"));
+        assertFalse(Files.exists(dir.resolve("it")));
+    }
+
+    @Test
     void aCellASpreadsheetWouldRunIsWrittenAsText() {
         assertEquals("\"'=HYPERLINK(\"\"https://evil.example\"\")\"", RecordCsv.field("=HYPERLINK(\"https://evil.example\")"));
         assertEquals("\"'@SUM(1)\"", RecordCsv.field("@SUM(1)"));

@@ -2,6 +2,7 @@ package org.plainpolicy.maven;
 
 import java.io.File;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -25,11 +26,16 @@ public final class RopaMojo extends AbstractPolicyMojo {
             required = true)
     File ropaDirectory;
 
+    /** The language of the record, one of the site's; empty for its default language. */
+    @Parameter(property = "plainpolicy.ropaLanguage")
+    String ropaLanguage;
+
     @Override
     void run(PlainPolicy tool) throws MojoExecutionException, MojoFailureException {
         PlainPolicy.RecordResult result;
         try {
-            result = tool.record(sourceDirectory.toPath(), ropaDirectory.toPath(), today());
+            result = tool.record(sourceDirectory.toPath(), ropaDirectory.toPath(), today(),
+                    Optional.ofNullable(ropaLanguage).map(String::strip).filter(l -> !l.isEmpty()));
         } catch (SiteWriteException e) {
             throw new MojoFailureException("Plain Policy cannot write the record of processing: " + e.getMessage(), e);
         }
