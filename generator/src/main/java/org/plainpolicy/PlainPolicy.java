@@ -180,7 +180,6 @@ public final class PlainPolicy {
         }
         PolicyProject project = check.project().get();
         String lang = language.orElse(project.site().defaultLanguage());
-        Optional<VersionFile> current = new Timeline(project, lang, today).current();
         List<Finding> findings = new ArrayList<>(check.findings());
         if (!project.site().languages().contains(lang)) {
             findings.add(Finding.error(project.site().origin().of("languages"), "the record cannot be made in '" + lang
@@ -188,17 +187,19 @@ public final class PlainPolicy {
                     + "them", Rule.RECORD.reference()));
             return new RecordResult(new CheckResult(check.project(), findings), Optional.empty(), List.of());
         }
+        Optional<VersionFile> current = new Timeline(project, lang, today).current();
         if (current.isEmpty()) {
             findings.add(Finding.error(Position.startOf(project.directory().resolve("site.yaml")), "no version in '"
                     + lang + "' is in effect on " + today + ", so there is no record to make; give the day with "
                     + "--today, or add a version that takes effect on or before it", Rule.RECORD.reference()));
             return new RecordResult(new CheckResult(check.project(), findings), Optional.empty(), List.of());
         }
+        Optional<String> id = Optional.of(current.get().id());
         Optional<PolicyVersion> version = project.read(current.get());
         version.ifPresent(v -> findings.addAll(validator.get().checkRecord(v)));
         CheckResult all = new CheckResult(check.project(), findings);
         if (version.isEmpty() || all.errors() > 0) {
-            return new RecordResult(all, Optional.of(current.get().id()), List.of());
+            return new RecordResult(all, id, List.of());
         }
         Map<String, byte[]> files;
         try {
@@ -207,10 +208,9 @@ public final class PlainPolicy {
             files = RecordOfProcessing.files(RecordOfProcessing.of(version.get(), msg), version.get(), theme, msg);
         } catch (ThemeException e) {
             findings.addAll(e.findings());
-            return new RecordResult(new CheckResult(check.project(), findings), Optional.of(current.get().id()),
-                    List.of());
+            return new RecordResult(new CheckResult(check.project(), findings), id, List.of());
         }
-        return new RecordResult(all, Optional.of(current.get().id()), RecordOfProcessing.write(out, files));
+        return new RecordResult(all, id, RecordOfProcessing.write(out, files));
     }
 
     /**
@@ -221,6 +221,15 @@ public final class PlainPolicy {
 
         public RecordResult {
             written = List.copyOf(written);
+        }
+
+        /** The sentence that tells the person who asked for the record what was done with {@code output}. */
+        public String describe(Path output) {
+            if (written.isEmpty()) {
+                return "nothing written to " + output + (check.errors() > 0 ? ": fix the errors above first." : ".");
+            }
+            return "wrote the record of processing of version " + versionId.orElse("") + " to " + output + ": "
+                    + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()) + ".";
         }
     }
 

@@ -14,7 +14,11 @@ final class OutputOption {
 
     /** The output given, or the default beside the policy directory {@code directory}. */
     Path resolve(Path directory) {
-        return output != null ? output : directory.toAbsolutePath().normalize().resolveSibling("target")
-                .resolve("plainpolicy");
+        return output != null ? output : besideThePolicy(directory, "plainpolicy");
+    }
+
+    /** {@code DIR/../target/<folder>}: where the tool writes by default, beside the policy directory. */
+    static Path besideThePolicy(Path directory, String folder) {
+        return directory.toAbsolutePath().normalize().resolveSibling("target").resolve(folder);
     }
 }

@@ -39,8 +39,7 @@ final class RopaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path out = output != null ? output : directory.toAbsolutePath().normalize().resolveSibling("target")
-                .resolve("ropa");
+        Path out = output != null ? output : OutputOption.besideThePolicy(directory, "ropa");
         PlainPolicy.RecordResult result;
         try {
             result = PlainPolicy.standard().record(directory, out, options.today(), Optional.ofNullable(language));
@@ -50,10 +49,7 @@ final class RopaCommand implements Callable<Integer> {
         }
         int exit = FindingReport.print(result.check(), spec.commandLine().getOut(), spec.commandLine().getErr(),
                 options.failOnWarning);
-        spec.commandLine().getErr().println("Plain Policy: " + (result.written().isEmpty()
-                ? "nothing written to " + out + (result.check().errors() > 0 ? ": fix the errors above first." : ".")
-                : "wrote the record of version " + result.versionId().orElse("") + " to " + out + ": "
-                + String.join(", ", result.written().stream().map(p -> p.getFileName().toString()).toList()) + "."));
+        spec.commandLine().getErr().println("Plain Policy: " + result.describe(out));
         return exit;
     }
 }

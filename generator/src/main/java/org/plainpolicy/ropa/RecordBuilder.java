@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.plainpolicy.model.AutomatedDecision;
@@ -56,6 +57,8 @@ final class RecordBuilder {
     private final Locale locale;
     private final Map<String, PersonalData> data;
     private final Map<String, Recipient> recipients;
+    /** The decisions that some purpose uses all the data of. */
+    private final Set<AutomatedDecision> usedWhole;
 
     private RecordBuilder(PolicyVersion version, Messages msg) {
         this.v = version;
@@ -63,6 +66,8 @@ final class RecordBuilder {
         this.locale = Locale.forLanguageTag(version.language());
         this.data = byId(version.personalData(), PersonalData::id);
         this.recipients = byId(version.recipients(), Recipient::id);
+        this.usedWhole = version.automatedDecisions().stream().filter(d -> version.purposes().stream()
+                .anyMatch(q -> ids(q.data()).containsAll(ids(d.data())))).collect(Collectors.toSet());
     }
 
     static ProcessingRecord of(PolicyVersion version, Messages msg) {
@@ -89,8 +94,9 @@ final class RecordBuilder {
                     special(used), sources(used), recipients(receiving), transfers(receiving), retention(p, used),
                     security, decisions(p), v.id()));
         }
-        List<Entry> organisation = List.of(new Entry(columns.get(3).heading(), controllers),
-                new Entry(columns.get(5).heading(), representative), new Entry(columns.get(6).heading(), dpo));
+        List<Entry> organisation = List.of(new Entry(msg.get("ropa.column.controller"), controllers),
+                new Entry(msg.get("ropa.column.representative"), representative),
+                new Entry(msg.get("ropa.column.dpo"), dpo));
         String controllerNames = msg.join(v.controllers().stream().map(c -> c.contact().name().orElse("")).toList());
         return new ProcessingRecord(v.language(), msg.get("ropa.title"),
                 msg.format("ropa.intro", controllerNames, msg.date(v.effective())), v.id(), organisation, columns,
@@ -222,9 +228,8 @@ final class RecordBuilder {
         if (needs.isEmpty()) {
             return false;
         }
-        boolean someoneUsesAll = v.purposes().stream().anyMatch(q -> ids(q.data()).containsAll(needs));
         List<String> has = ids(p.data());
-        return someoneUsesAll ? has.containsAll(needs) : needs.stream().anyMatch(has::contains);
+        return usedWhole.contains(d) ? has.containsAll(needs) : needs.stream().anyMatch(has::contains);
     }
 
     private static List<String> ids(List<Reference> references) {

@@ -25,9 +25,6 @@ final class RecordRules {
                     + "them in the `dataSubjects` of the purposes that concern only some of them"));
         }
         for (Purpose p : v.purposes()) {
-            if (!v.dataSubjects().isEmpty() && v.dataSubjectsOf(p).isEmpty() && !p.dataSubjects().isEmpty()) {
-                continue; // every group it names is unknown: the validator's own finding says so
-            }
             if (p.data().isEmpty() && !p.origin().rejected("data")) {
                 out.add(Rule.RECORD.error(p.origin().of("data"), "purpose '" + p.id() + "' names no `data`, so "
                         + "the record has no categories of personal data for it (Art. 30(1)(c)); add `data:` with "

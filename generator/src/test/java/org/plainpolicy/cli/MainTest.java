@@ -111,7 +111,22 @@ class MainTest {
         for (String file : new String[] {"ropa.csv", "ropa.xlsx", "ropa.html"}) {
             assertTrue(Files.isRegularFile(dir.resolve("target/ropa").resolve(file)), file);
         }
-        assertTrue(run.err().contains("wrote the record of version 2019-03-01"), run.err());
+        assertTrue(run.err().contains("wrote the record of processing of version 2019-03-01"), run.err());
+    }
+
+    @Test
+    void ropaWithOnlyWarningsWritesTheRecordAndSaysSoEvenWhenTheyFailTheRun(@TempDir Path dir) throws Exception {
+        Path policy = TestFiles.copy(Path.of("src/test/resources/ropa-cases/complete/policy"), dir.resolve("policy"));
+        Path file = policy.resolve("versions/2019-03-01.en.yaml");
+        Files.writeString(file, Files.readString(file).replace("description: The people who have an account.",
+                "description: The people who have opened an account with us at any time since the app first started, "
+                        + "whether they still use it every day, only now and then, or not for a long while."));
+        Run run = run("ropa", policy.toString(), "-o", dir.resolve("record").toString(), "--today", "2019-06-01",
+                "--fail-on-warning");
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.out().contains("warning: sentence of"), run.out());
+        assertTrue(Files.isRegularFile(dir.resolve("record/ropa.csv")));
+        assertTrue(run.err().contains("wrote the record of processing of version 2019-03-01"), run.err());
     }
 
     @Test
